@@ -1,0 +1,102 @@
+package io.github.contentlint.engine;
+
+import io.github.contentlint.config.ConfigException;
+import io.github.contentlint.config.ConfigLoader;
+import io.github.contentlint.config.ContentlintConfig;
+import io.github.contentlint.report.ReportContext;
+import io.github.contentlint.report.ReportFormat;
+import io.github.contentlint.report.Reports;
+import io.github.contentlint.rules.RuleCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole of one check, for the mojos and for tests: load the configuration, resolve the
+ * rules, lint, write the reports. Knows nothing of Maven.
+ */
+public final class Contentlint {
+
+    public static final String CONFIG_FILE_NAME = ".contentlint.yml";
+
+    private Contentlint() {
+    }
+
+    /** Loads the configuration and resolves the rules, failing fast on anything wrong. */
+    public static Prepared prepare(CheckOptions options) throws ConfigException {
+        List<ReportFormat> formats = new ArrayList<>();
+        for (String name : options.formats()) {
+            if (!name.isBlank()) {
+                try {
+                    formats.add(ReportFormat.parse(name));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException("formats: " + e.getMessage());
+                }
+            }
+        }
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        ContentlintConfig config = loadConfig(options, catalog);
+        RuleSet rules = RuleSet.resolve(catalog, config, options.locale(), Contentlint.class.getClassLoader());
+        List<String> includes = firstSet(options.includes(), config.includes(), FileDiscovery.DEFAULT_INCLUDES);
+        List<String> excludes = firstSet(options.excludes(), config.excludes(), FileDiscovery.DEFAULT_EXCLUDES);
+        LintSettings settings = new LintSettings(options.baseDirectory(), includes, excludes, options.encoding(),
+                options.threads(), LintSettings.DEFAULT_MAX_FILE_BYTES);
+        return new Prepared(settings, rules, formats, ReportContext.of(options.baseDirectory(), catalog));
+    }
+
+    /** Runs a prepared check and writes its reports. */
+    public static CheckOutcome check(Prepared prepared, Path outputDirectory) throws IOException {
+        LintResult result = new Linter(prepared.settings(), prepared.rules()).run();
+        List<Path> reports = Reports.write(result, prepared.reportContext(), prepared.formats(), outputDirectory);
+        return new CheckOutcome(result, reports);
+    }
+
+    private static ContentlintConfig loadConfig(CheckOptions options, RuleCatalog catalog) throws ConfigException {
+        Path file = options.configFile();
+        if (file == null) {
+            file = options.baseDirectory().resolve(CONFIG_FILE_NAME);
+            if (!Files.isRegularFile(file)) {
+                return ContentlintConfig.defaults();
+            }
+        } else if (!Files.isRegularFile(file)) {
+            throw new ConfigException("configFile " + file + " does not exist: create it, or leave configFile unset to"
+                    + " use " + CONFIG_FILE_NAME + " in the base directory");
+        }
+        return new ConfigLoader(catalog).load(file, display(options.baseDirectory(), file));
+    }
+
+    private static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+
+    /** A parameter wins over the configuration file; a list there replaces, never merges. */
+    private static List<String> firstSet(List<String> parameter, List<String> configured, List<String> defaults) {
+        if (parameter != null && !parameter.isEmpty()) {
+            return parameter;
+        }
+        return configured != null ? configured : defaults;
+    }
+
+    /**
+     * A check ready to run: settings, rules and formats resolved.
+     *
+     * @param settings what to lint
+     * @param rules the active rules
+     * @param formats the report formats
+     * @param reportContext what reports need
+     */
+    public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext) {
+
+        public Prepared {
+            formats = List.copyOf(formats);
+        }
+
+        public boolean printsToConsole() {
+            return formats.contains(ReportFormat.CONSOLE);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.contentlint.engine;
+
+import io.github.contentlint.api.FrontMatterKeys;
+import io.github.contentlint.api.Rule;
+import io.github.contentlint.api.RuleContext;
+import io.github.contentlint.api.RuleOptions;
+import io.github.contentlint.api.Severity;
+import io.github.contentlint.config.ConfigException;
+import io.github.contentlint.config.ContentlintConfig;
+import io.github.contentlint.config.RuleSettings;
+import io.github.contentlint.rules.BuiltInRules;
+import io.github.contentlint.rules.BundleMessages;
+import io.github.contentlint.rules.OptionSpec;
+import io.github.contentlint.rules.RuleCatalog;
+import io.github.contentlint.rules.RuleDescriptor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules of one run: the catalog's rules with the configuration's severities and options
+ * applied, the rules switched off left out. Immutable and shared by the worker threads.
+ */
+public final class RuleSet {
+
+    public static final String UNREADABLE = "unreadable";
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    private final List<ActiveRule> active;
+    private final Map<String, RuleContext> engineContexts;
+    private final RuleCatalog catalog;
+
+    private RuleSet(List<ActiveRule> active, Map<String, RuleContext> engineContexts, RuleCatalog catalog) {
+        this.active = List.copyOf(active);
+        this.engineContexts = Map.copyOf(engineContexts);
+        this.catalog = catalog;
+    }
+
+    /**
+     * Applies a configuration to the catalog.
+     *
+     * @throws ConfigException when a rule refuses its options
+     */
+    public static RuleSet resolve(RuleCatalog catalog, ContentlintConfig config, Locale locale, ClassLoader classLoader)
+            throws ConfigException {
+        Map<String, Rule> implementations = BuiltInRules.forCatalog(catalog, classLoader);
+        List<ActiveRule> active = new ArrayList<>();
+        Map<String, RuleContext> engineContexts = new LinkedHashMap<>();
+        FrontMatterKeys keys = config.keys();
+        for (RuleDescriptor descriptor : catalog.all()) {
+            RuleSettings settings = config.rules().get(descriptor.id());
+            Severity severity = settings != null && settings.severity() != null ? settings.severity() : descriptor.severity();
+            RuleOptions options = options(descriptor, settings);
+            RuleContext context = new RuleContext(descriptor.id(), severity, options, keys,
+                    new BundleMessages(descriptor.id(), locale));
+            if (descriptor.kind() == RuleDescriptor.Kind.ENGINE) {
+                engineContexts.put(descriptor.id(), context);
+                continue;
+            }
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            Rule rule = implementations.get(descriptor.id());
+            try {
+                rule.validate(options);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException((config.source() == null ? "configuration" : config.source())
+                        + ": rules." + descriptor.id() + ".options: " + e.getMessage());
+            }
+            active.add(new ActiveRule(rule, context));
+        }
+        return new RuleSet(active, engineContexts, catalog);
+    }
+
+    private static RuleOptions options(RuleDescriptor descriptor, RuleSettings settings) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (OptionSpec spec : descriptor.options().values()) {
+            values.put(spec.name(), spec.defaultValue());
+        }
+        if (settings != null) {
+            values.putAll(settings.options());
+        }
+        return new RuleOptions(values);
+    }
+
+    public List<ActiveRule> active() {
+        return active;
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** The context of an engine-reported rule ({@link #UNREADABLE}, {@link #INTERNAL_ERROR}). */
+    public RuleContext engineContext(String id) {
+        RuleContext context = engineContexts.get(id);
+        if (context == null) {
+            throw new IllegalStateException("the catalog has no engine rule " + id);
+        }
+        return context;
+    }
+}

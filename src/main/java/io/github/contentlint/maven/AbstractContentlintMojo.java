@@ -1,0 +1,120 @@
+package io.github.contentlint.maven;
+
+import io.github.contentlint.api.Finding;
+import io.github.contentlint.config.ConfigException;
+import io.github.contentlint.engine.CheckOptions;
+import io.github.contentlint.engine.Contentlint;
+import io.github.contentlint.report.ConsoleReport;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters every goal shares, translated into {@link CheckOptions}. Names follow
+ * maven-checkstyle-plugin where it has a counterpart; each has the user property
+ * {@code contentlint.<name>}.
+ */
+abstract class AbstractContentlintMojo extends AbstractMojo {
+
+    /** Skip contentlint entirely. */
+    @Parameter(property = "contentlint.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The folder whose posts are linted; paths in findings are relative to it. */
+    @Parameter(property = "contentlint.baseDirectory", defaultValue = "${project.basedir}")
+    protected File baseDirectory;
+
+    /**
+     * Comma-separated Ant-style patterns of the posts to lint. Default: Jekyll {@code _posts}
+     * and {@code _drafts}, Hugo {@code content}, Astro {@code src/content} ({@code *.md},
+     * {@code *.markdown}), or the {@code includes} of {@code .contentlint.yml}.
+     */
+    @Parameter(property = "contentlint.includes")
+    protected String includes;
+
+    /** Comma-separated Ant-style patterns to leave out. Default: build and dependency folders. */
+    @Parameter(property = "contentlint.excludes")
+    protected String excludes;
+
+    /** The configuration file. Default: {@code .contentlint.yml} in the base directory, when present. */
+    @Parameter(property = "contentlint.configFile")
+    protected File configFile;
+
+    /** Comma-separated report formats: {@code console}, {@code sarif}. */
+    @Parameter(property = "contentlint.formats", defaultValue = "console")
+    protected String formats;
+
+    /** Where report files are written. */
+    @Parameter(property = "contentlint.outputDirectory", defaultValue = "${project.build.directory}/contentlint")
+    protected File outputDirectory;
+
+    /** The posts' encoding (a byte order mark wins). */
+    @Parameter(property = "contentlint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    protected String encoding;
+
+    /** Worker threads; 0 means one per available processor. */
+    @Parameter(property = "contentlint.threads", defaultValue = "0")
+    protected int threads;
+
+    /** The language of messages ({@code en}, {@code ja}); default: the JVM's. */
+    @Parameter(property = "contentlint.locale")
+    protected String locale;
+
+    protected CheckOptions checkOptions() throws MojoExecutionException {
+        return new CheckOptions(
+                baseDirectory.toPath().toAbsolutePath().normalize(),
+                split(includes),
+                split(excludes),
+                configFile == null ? null : configFile.toPath(),
+                split(formats) == null ? List.of() : split(formats),
+                outputDirectory.toPath(),
+                charset(),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()));
+    }
+
+    protected Contentlint.Prepared prepare() throws MojoExecutionException {
+        try {
+            return Contentlint.prepare(checkOptions());
+        } catch (ConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Logs one finding at the Maven level of its severity. */
+    protected void log(Finding finding) {
+        String line = ConsoleReport.line(finding);
+        switch (finding.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            default -> getLog().info(line);
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("encoding '" + encoding + "' is not an encoding this JVM knows: write"
+                    + " UTF-8, Shift_JIS, EUC-JP or another name from java.nio.charset");
+        }
+    }
+
+    private static List<String> split(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

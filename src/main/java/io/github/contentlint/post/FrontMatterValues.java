@@ -1,0 +1,91 @@
+package io.github.contentlint.post;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one reader of front matter values that several rules share: reading times, dates and
+ * Jekyll file-name dates. Every rule that needs one of these values reads it here, so that they
+ * agree on what is readable.
+ */
+public final class FrontMatterValues {
+
+    /** {@code 8}, {@code "8"}, {@code 8 min}, {@code 8 mins}, {@code 8 minutes}, {@code 8分}. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "^\\s*(\\d+(?:\\.\\d+)?)\\s*(?:min|mins|minute|minutes|分)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Jekyll's date forms: {@code 2025-11-21}, {@code 2025-11-21 20:36:29 +0000}, ISO 8601. */
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?"
+                    + "\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?)?$");
+    private static final Pattern JEKYLL_FILE_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-.+");
+
+    private FrontMatterValues() {
+    }
+
+    /**
+     * Reads a stated reading time in minutes.
+     *
+     * @return the minutes, or empty when the value is absent, not a reading time, or not positive
+     */
+    public static OptionalDouble readingTimeMinutes(Object value) {
+        double minutes;
+        if (value instanceof Number number) {
+            minutes = number.doubleValue();
+        } else if (value instanceof String text) {
+            Matcher m = READING_TIME.matcher(text);
+            if (!m.matches()) {
+                return OptionalDouble.empty();
+            }
+            minutes = Double.parseDouble(m.group(1));
+        } else {
+            return OptionalDouble.empty();
+        }
+        return minutes > 0 && Double.isFinite(minutes) ? OptionalDouble.of(minutes) : OptionalDouble.empty();
+    }
+
+    /** Reads a front matter date in any of Jekyll's, Hugo's and Astro's forms. */
+    public static Optional<LocalDate> date(Object value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = DATE.matcher(value.toString().trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) != null) {
+                LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            }
+            return Optional.of(date);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The date of a Jekyll post file name ({@code 2025-11-21-slug.md}), if it has a valid one. */
+    public static Optional<LocalDate> fileNameDate(String fileName) {
+        Matcher m = JEKYLL_FILE_NAME.matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return date(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    }
+
+    /** Whether a post is a draft: under a {@code _drafts} folder, or {@code draft: true}. */
+    public static boolean isDraft(Post post) {
+        String path = "/" + post.path();
+        Object draft = post.value("draft");
+        return path.contains("/_drafts/") || Boolean.TRUE.equals(draft)
+                || (draft instanceof String s && s.trim().toLowerCase(Locale.ROOT).equals("true"));
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.contentlint.report;
+
+import io.github.contentlint.engine.LintResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the file reports of a run into the output directory. */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * Writes every file format asked for (console output is the caller's).
+     *
+     * @return the files written
+     */
+    public static List<Path> write(LintResult result, ReportContext context, List<ReportFormat> formats,
+            Path outputDirectory) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : formats) {
+            if (format.fileName() == null) {
+                continue;
+            }
+            Files.createDirectories(outputDirectory);
+            Path target = outputDirectory.resolve(format.fileName());
+            Path temporary = Files.createTempFile(outputDirectory, format.fileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                switch (format) {
+                    case SARIF -> SarifReport.write(result, context, out);
+                    default -> throw new IllegalStateException("no writer for " + format);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            // a reader (a CI upload step) never sees a half-written report
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(target);
+        }
+        return written;
+    }
+}

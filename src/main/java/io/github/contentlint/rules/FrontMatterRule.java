@@ -1,0 +1,255 @@
+package io.github.contentlint.rules;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import io.github.contentlint.api.Finding;
+import io.github.contentlint.api.FrontMatterKeys;
+import io.github.contentlint.api.Rule;
+import io.github.contentlint.api.RuleContext;
+import io.github.contentlint.api.RuleOptions;
+import io.github.contentlint.post.FrontMatter;
+import io.github.contentlint.post.FrontMatterEntry;
+import io.github.contentlint.post.FrontMatterProblem;
+import io.github.contentlint.post.FrontMatterValues;
+import io.github.contentlint.post.Post;
+import io.github.contentlint.post.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code front-matter}: the front matter is there, closed, well-formed, carries the required
+ * keys with values, and its values have the types the site and the other rules expect.
+ */
+public final class FrontMatterRule implements Rule {
+
+    public static final String ID = "front-matter";
+    private static final Set<String> SCHEMA_KEYS = Set.of("type", "pattern", "enum", "minLength", "maxLength", "min", "max");
+    private static final Set<String> SCHEMA_TYPES = Set.of("string", "number", "integer", "boolean", "date", "list");
+    private static final List<String> LIST_OR_STRING_KEYS = List.of("tags", "categories");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void validate(RuleOptions options) {
+        for (Map.Entry<String, Object> entry : options.map("schema").entrySet()) {
+            String key = entry.getKey();
+            if (!(entry.getValue() instanceof Map<?, ?> spec)) {
+                throw new IllegalArgumentException("schema." + key + " must be a mapping like {type: string, maxLength: 70}");
+            }
+            for (Map.Entry<?, ?> field : spec.entrySet()) {
+                String name = String.valueOf(field.getKey());
+                Object value = field.getValue();
+                if (!SCHEMA_KEYS.contains(name)) {
+                    throw new IllegalArgumentException("schema." + key + " has an unknown field '" + name
+                            + "': write type, pattern, enum, minLength, maxLength, min or max");
+                }
+                switch (name) {
+                    case "type" -> {
+                        if (!SCHEMA_TYPES.contains(String.valueOf(value))) {
+                            throw new IllegalArgumentException("schema." + key + ".type '" + value
+                                    + "' is not one of " + String.join(", ", SCHEMA_TYPES.stream().sorted().toList()));
+                        }
+                    }
+                    case "pattern" -> {
+                        try {
+                            Pattern.compile(String.valueOf(value));
+                        } catch (PatternSyntaxException e) {
+                            throw new IllegalArgumentException("schema." + key + ".pattern does not compile: "
+                                    + e.getMessage());
+                        }
+                    }
+                    case "enum" -> {
+                        if (!(value instanceof List<?>)) {
+                            throw new IllegalArgumentException("schema." + key + ".enum must be a list of allowed values");
+                        }
+                    }
+                    default -> {
+                        if (!(value instanceof Number)) {
+                            throw new IllegalArgumentException("schema." + key + "." + name + " must be a number");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Finding> check(Post post, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        FrontMatter frontMatter = post.frontMatter();
+        if (frontMatter == null) {
+            String key = post.text().isBlank() ? "empty-file" : "missing";
+            findings.add(context.atLine(post, 1, key, String.join(", ", requiredKeys(post, context))));
+            return findings;
+        }
+        for (FrontMatterProblem problem : frontMatter.problems()) {
+            findings.add(problemFinding(post, frontMatter, problem, context));
+        }
+        if (!frontMatter.isWellFormed()) {
+            return findings; // keys cannot be trusted in a mapping that did not parse
+        }
+        checkRequired(post, frontMatter, context, findings);
+        checkTypes(post, frontMatter, context, findings);
+        checkSchema(post, frontMatter, context, findings);
+        return findings;
+    }
+
+    private static Finding problemFinding(Post post, FrontMatter frontMatter, FrontMatterProblem problem,
+            RuleContext context) {
+        return switch (problem.kind()) {
+            case UNCLOSED -> context.atLine(post, 1, "unclosed", problem.detail());
+            case MALFORMED -> context.at(post, clamp(post, problem.position()), "malformed",
+                    frontMatter.format().name(), problem.detail());
+            case NOT_A_MAPPING -> context.atLine(post, problem.position().line(), "not-mapping", problem.detail());
+            case DUPLICATE_KEY -> problem.firstPosition() == null
+                    ? context.at(post, problem.position(), "duplicate-nested-key", problem.detail())
+                    : context.at(post, problem.position(), "duplicate-key", problem.detail(),
+                            problem.firstPosition().line());
+            case UNSUPPORTED_TAG -> context.at(post, problem.position(), "unsupported-tag", problem.detail());
+        };
+    }
+
+    /** A parser may point one line past the end of a short file; keep the finding on a real line. */
+    private static Position clamp(Post post, Position position) {
+        int lines = post.source().lineCount();
+        if (position.line() <= lines) {
+            String text = post.source().line(position.line());
+            int columns = text.codePointCount(0, text.length()) + 1;
+            return new Position(position.line(), Math.min(position.column(), columns));
+        }
+        return Position.lineStart(lines);
+    }
+
+    private static List<String> requiredKeys(Post post, RuleContext context) {
+        List<String> required = new ArrayList<>();
+        FrontMatterKeys keys = context.keys();
+        for (String name : context.options().stringList("required")) {
+            String key = FrontMatterKeys.FIELDS.contains(name) ? keys.keyFor(name) : mapDefaultName(name, keys);
+            if (key.equals(keys.date()) && (FrontMatterValues.isDraft(post)
+                    || FrontMatterValues.fileNameDate(post.fileName()).isPresent())) {
+                continue; // a draft needs no date, and Jekyll's file-name date counts as one
+            }
+            required.add(key);
+        }
+        return required;
+    }
+
+    /** `required` may name the default key names (`reading_time`); the `keys` map renames them. */
+    private static String mapDefaultName(String name, FrontMatterKeys keys) {
+        for (String field : FrontMatterKeys.FIELDS) {
+            if (FrontMatterKeys.DEFAULT.keyFor(field).equals(name)) {
+                return keys.keyFor(field);
+            }
+        }
+        return name;
+    }
+
+    private static void checkRequired(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
+        for (String key : requiredKeys(post, context)) {
+            FrontMatterEntry entry = frontMatter.entries().get(key);
+            if (entry == null) {
+                findings.add(context.atLine(post, frontMatter.startLine(), "required-missing", key));
+            } else if (entry.isEmpty()) {
+                findings.add(context.at(post, entry.keyPosition(), "required-empty", key));
+            }
+        }
+    }
+
+    private static void checkTypes(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
+        FrontMatterKeys keys = context.keys();
+        FrontMatterEntry date = frontMatter.entries().get(keys.date());
+        if (date != null && !date.isEmpty() && FrontMatterValues.date(date.value()).isEmpty()) {
+            findings.add(context.at(post, date.keyPosition(), "bad-date", keys.date(), display(date.value())));
+        }
+        FrontMatterEntry readingTime = frontMatter.entries().get(keys.readingTime());
+        if (readingTime != null && !readingTime.isEmpty()
+                && FrontMatterValues.readingTimeMinutes(readingTime.value()).isEmpty()) {
+            findings.add(context.at(post, readingTime.keyPosition(), "bad-reading-time", keys.readingTime(),
+                    display(readingTime.value())));
+        }
+        for (String key : LIST_OR_STRING_KEYS) {
+            FrontMatterEntry entry = frontMatter.entries().get(key);
+            if (entry != null && entry.value() != null && !(entry.value() instanceof List<?>)
+                    && !(entry.value() instanceof String)) {
+                findings.add(context.at(post, entry.keyPosition(), "bad-list", key, display(entry.value())));
+            }
+        }
+    }
+
+    private static void checkSchema(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
+        for (Map.Entry<String, Object> schemaEntry : context.options().map("schema").entrySet()) {
+            FrontMatterEntry entry = frontMatter.entries().get(schemaEntry.getKey());
+            if (entry == null || entry.value() == null) {
+                continue; // absence is `required`'s business
+            }
+            Map<?, ?> spec = (Map<?, ?>) schemaEntry.getValue();
+            String problem = SchemaCheck.firstProblem(entry.value(), spec);
+            if (problem != null) {
+                findings.add(context.at(post, entry.keyPosition(), "schema", entry.key(), problem));
+            }
+        }
+    }
+
+    static String display(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    }
+
+    /** One key's schema, as plain words for the message. */
+    private static final class SchemaCheck {
+
+        static String firstProblem(Object value, Map<?, ?> spec) {
+            Object type = spec.get("type");
+            if (type != null && !hasType(value, String.valueOf(type))) {
+                return "must be " + article(String.valueOf(type)) + ", not " + display(value);
+            }
+            String text = value instanceof List<?> || value instanceof Map<?, ?> ? null : value.toString();
+            if (spec.get("pattern") != null && text != null
+                    && !Pattern.compile(String.valueOf(spec.get("pattern"))).matches(text)) {
+                return "\"" + display(text) + "\" does not match the pattern " + spec.get("pattern");
+            }
+            if (spec.get("enum") instanceof List<?> allowed && text != null
+                    && allowed.stream().map(String::valueOf).noneMatch(text::equals)) {
+                return "\"" + display(text) + "\" is not one of " + allowed;
+            }
+            Integer length = text != null ? text.codePointCount(0, text.length())
+                    : value instanceof List<?> list ? list.size() : null;
+            if (length != null && spec.get("minLength") instanceof Number min && length < min.intValue()) {
+                return "is " + length + " long, shorter than the minimum " + min;
+            }
+            if (length != null && spec.get("maxLength") instanceof Number max && length > max.intValue()) {
+                return "is " + length + " long, longer than the maximum " + max;
+            }
+            if (value instanceof Number number) {
+                if (spec.get("min") instanceof Number min && number.doubleValue() < min.doubleValue()) {
+                    return number + " is below the minimum " + min;
+                }
+                if (spec.get("max") instanceof Number max && number.doubleValue() > max.doubleValue()) {
+                    return number + " is above the maximum " + max;
+                }
+            }
+            return null;
+        }
+
+        private static boolean hasType(Object value, String type) {
+            return switch (type) {
+                case "string" -> value instanceof String;
+                case "number" -> value instanceof Number;
+                case "integer" -> value instanceof Long || value instanceof Integer;
+                case "boolean" -> value instanceof Boolean;
+                case "date" -> FrontMatterValues.date(value).isPresent();
+                case "list" -> value instanceof List<?>;
+                default -> true;
+            };
+        }
+
+        private static String article(String type) {
+            return (type.startsWith("i") ? "an " : "a ") + type;
+        }
+    }
+}
