@@ -1,0 +1,86 @@
+package io.github.contentlint.cli;
+
+import io.github.contentlint.api.Finding;
+import io.github.contentlint.api.Severity;
+import io.github.contentlint.config.ConfigException;
+import io.github.contentlint.engine.CheckOptions;
+import io.github.contentlint.engine.CheckOutcome;
+import io.github.contentlint.engine.Contentlint;
+import io.github.contentlint.report.ConsoleReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A plain-Java entry point to the engine, for development, the benchmark and the crash-safety
+ * harness (which must kill a plain {@code java} process, not Maven). Like the mojos it only
+ * translates arguments; users run the Maven goals.
+ *
+ * <pre>java -cp … io.github.contentlint.cli.Main --base DIR [--includes a,b] [--excludes a,b]
+ *     [--config FILE] [--formats console,sarif] [--output DIR] [--threads N] [--locale en]
+ *     [--encoding UTF-8]</pre>
+ *
+ * Exit status: 0 without errors, 1 with error findings, 2 on a bad configuration.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                err.println("usage: --base DIR [--includes a,b] [--excludes a,b] [--config FILE] [--formats f,g]"
+                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8]");
+                return 2;
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        Path base = Path.of(options.getOrDefault("base", ".")).toAbsolutePath().normalize();
+        CheckOptions checkOptions = new CheckOptions(
+                base,
+                list(options.get("includes")),
+                list(options.get("excludes")),
+                options.containsKey("config") ? Path.of(options.get("config")) : null,
+                list(options.getOrDefault("formats", "console")),
+                Path.of(options.getOrDefault("output", base.resolve("target/contentlint").toString())),
+                options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8,
+                Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+                Locale.forLanguageTag(options.getOrDefault("locale", "en")));
+        try {
+            Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
+            CheckOutcome outcome = Contentlint.check(prepared, checkOptions.outputDirectory());
+            if (prepared.printsToConsole()) {
+                for (Finding finding : outcome.result().findings()) {
+                    out.println(ConsoleReport.line(finding));
+                }
+            }
+            out.println(ConsoleReport.summary(outcome.result()));
+            outcome.reports().forEach(report -> out.println("Report: " + report));
+            return outcome.result().count(Severity.ERROR) > 0 ? 1 : 0;
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("cannot read " + base + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? null
+                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
