@@ -1,6 +1,7 @@
 package io.github.contentlint.rules;
 
 import io.github.contentlint.api.Rule;
+import io.github.contentlint.rules.truncation.NoTruncatedEndingRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public final class BuiltInRules {
 
     /** The Java rules that ship with contentlint. */
     static List<Rule> javaRules() {
-        return List.of(new FrontMatterRule());
+        return List.of(new FrontMatterRule(),
+                new NoTruncatedEndingRule());
     }
 
     /**
