@@ -151,8 +151,12 @@ public final class NoTruncatedEndingRule implements Rule {
                     && (!unit.kind().isHeadingLike() || headingCut(index, end))) {
                 return new Cut(index, "inside.marker", end, markerLine(index, next));
             }
-            if (unit.kind().isHeadingLike() || labelLike(index) || !terminatedStyle(index)) {
+            if (unit.kind().isHeadingLike() || !terminatedStyle(index)) {
                 return null; // a post that does not end its sentences on terminators shows no cut by punctuation
+            }
+            if (labelLike(index)) {
+                String mark = Continuations.unclosedMark(end.fragment(), unit.text());
+                return mark == null ? null : new Cut(index, "inside.bracket", end, mark);
             }
             Cut common = cutByText(index, end, "inside");
             if (common != null) {
@@ -336,13 +340,20 @@ public final class NoTruncatedEndingRule implements Rule {
                     && (end.shape() == SentenceEnd.Shape.WORD || end.shape() == SentenceEnd.Shape.PREDICATE);
         }
 
+        /**
+         * A closing sentence that stops on a bare word reads as cut when it follows a terminated
+         * sentence in the same block and is long; a short line of its own (「また次回」, "Happy
+         * hacking") is a casual closing.
+         */
         private boolean longFragment(SentenceEnd end) {
-            String fragment = end.fragment();
-            if (end.cjk()) {
-                return Continuations.normalize(fragment).codePointCount(0, Continuations.normalize(fragment).length())
-                        >= settings.minFragmentChars();
+            if (!end.innerTerminator()) {
+                return false;
             }
-            return end.innerTerminator() && fragment.split("\\s+").length >= settings.minFragmentWords();
+            if (end.cjk()) {
+                String fragment = Continuations.normalize(end.fragment());
+                return fragment.codePointCount(0, fragment.length()) >= settings.minFragmentChars();
+            }
+            return end.fragment().split("\\s+").length >= settings.minFragmentWords();
         }
 
         /** Whether the post's other paragraphs end on terminators, so that one without reads as cut. */

@@ -54,12 +54,19 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
             "を", "について", "にとって", "として", "によって", "により", "による", "における", "において",
             "ための", "ために", "のは", "のが", "のを", "ことが", "ことを", "ことに", "ことで", "ことは", "ことも",
             "ことの", "つつ", "へと", "への", "からの", "までの", "との", "での", "ですが", "ますが", "ましたが",
-            "でしたが", "だが", "であるが", "とともに", "ほか", "および", "ならびに", "または", "あるいは", "かつ");
+            "でしたが", "だが", "であるが", "とともに", "ほどで", "ほどの", "ごとに", "ごとの", "までに", "までは", "からは",
+            "からも", "よりも", "ほか", "および", "ならびに", "または", "あるいは", "かつ");
 
     /** Particles that need a continuation when they follow a noun (a kanji, katakana or Latin word). */
     private static final Set<String> DANGLING_AFTER_NOUN = Set.of(
             "が", "に", "へ", "と", "で", "は", "も", "や", "の", "から", "まで", "より", "には", "では", "とは",
             "にも", "でも", "とも", "にて", "など");
+
+    /** How many kana of a predicate ending a message quotes. */
+    private static final int PREDICATE_SHOWN = 6;
+
+    /** The last kana of nouns made from verbs (帰り, 動き, 流れ); not る, く or う, which end verbs. */
+    private static final String NOUN_OKURIGANA = "りきちしみえけせてめれ";
 
     /** Continuative endings: the sentence goes on after them. */
     private static final Set<String> STEM_SUFFIXES = Set.of(
@@ -87,7 +94,14 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         boolean inner = hasTerminator(trimmed, fragmentStart);
         int last = trimmed.codePointBefore(trimmed.length());
         boolean cjk = containsCjk(fragment.isEmpty() ? trimmed : fragment);
-        if (isTerminator(last, trimmed) || allowEmoji && endsInEmoji(trimmed)) {
+        if (endsInEmoji(trimmed)) {
+            if (allowEmoji) {
+                return new SentenceEnd(Shape.TERMINATED, new String(Character.toChars(last)), "", true, cjk);
+            }
+            // Not a terminator: the text before it must end the sentence.
+            return of(trimmed.substring(0, trimmed.length() - Character.charCount(last)), false);
+        }
+        if (isTerminator(last, trimmed)) {
             return new SentenceEnd(Shape.TERMINATED, new String(Character.toChars(last)), "", true, cjk);
         }
         String lastChar = new String(Character.toChars(last));
@@ -97,11 +111,14 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         if (last == '、' || last == ',' || last == '，' || last == '､' || last == ';' || last == '；') {
             return new SentenceEnd(Shape.COMMA, lastChar, fragment, inner, cjk);
         }
-        if (CONJUNCTIONS.contains(fragment)) {
-            return new SentenceEnd(Shape.PARTICLE, fragment, fragment, inner, true);
+        if (CONJUNCTIONS.contains(fragment) || trimmed.endsWith("、より")) {
+            // 「…。例えば」, 「…、より」: a word that opens what was never written.
+            String token = CONJUNCTIONS.contains(fragment) ? fragment : "より";
+            return new SentenceEnd(Shape.PARTICLE, token, fragment, inner, true);
         }
         for (String adnominal : ADNOMINALS) {
-            if (trimmed.endsWith(adnominal) && (trimmed.length() == adnominal.length()
+            // A kana-only one must start a word (この, not そこの); one starting with a kanji always does.
+            if (trimmed.endsWith(adnominal) && (trimmed.length() == adnominal.length() || isHan(adnominal.charAt(0))
                     || !isHiragana(trimmed.charAt(trimmed.length() - adnominal.length() - 1)))) {
                 return new SentenceEnd(Shape.PARTICLE, adnominal, fragment, inner, true);
             }
@@ -128,13 +145,17 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         }
         String run = text.substring(runStart);
         boolean afterNoun = runStart > 0 && isNounChar(text.codePointBefore(runStart));
+        // 帰りにも, 流れを: a noun written with one kana of okurigana, then the particle.
+        boolean okurigana = runStart > 0 && isHan(text.codePointBefore(runStart)) && run.length() >= 2
+                && NOUN_OKURIGANA.indexOf(run.charAt(0)) >= 0;
         for (int i = 0; i < run.length(); i++) {
             String suffix = run.substring(i);
-            if (DANGLING_SUFFIXES.contains(suffix) || afterNoun && i == 0 && DANGLING_AFTER_NOUN.contains(suffix)) {
+            if (DANGLING_SUFFIXES.contains(suffix)
+                    || (afterNoun && i == 0 || okurigana && i == 1) && DANGLING_AFTER_NOUN.contains(suffix)) {
                 return new SentenceEnd(Shape.PARTICLE, suffix, fragment, inner, true);
             }
         }
-        for (int i = 0; i < run.length(); i++) {
+        for (int i = 0; i < run.length() && !run.endsWith("はず"); i++) {
             if (STEM_SUFFIXES.contains(run.substring(i))) {
                 return new SentenceEnd(Shape.STEM, run.substring(i), fragment, inner, true);
             }
@@ -144,7 +165,8 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
             // 示し, 限り, 続き: the continuative form of a verb written with one kana of okurigana.
             return new SentenceEnd(Shape.STEM, text.substring(runStart - 1), fragment, inner, true);
         }
-        return new SentenceEnd(Shape.PREDICATE, run, fragment, inner, true);
+        String shown = run.length() > PREDICATE_SHOWN ? run.substring(run.length() - PREDICATE_SHOWN) : run;
+        return new SentenceEnd(Shape.PREDICATE, shown, fragment, inner, true);
     }
 
     /** Where the last unterminated sentence starts: after the last terminator or line break. */
