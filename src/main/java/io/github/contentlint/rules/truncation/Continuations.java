@@ -81,7 +81,7 @@ final class Continuations {
     int restartOf(int index, int minChars, int near) {
         List<String> normalized = normalized();
         String text = normalized.get(index);
-        if (text == null || text.codePointCount(0, text.length()) < minChars) {
+        if (text == null || text.codePointCount(0, text.length()) < minChars || endsInCode(units.get(index))) {
             return -1;
         }
         String tail = text.substring(text.offsetByCodePoints(text.length(), -minChars));
@@ -101,6 +101,16 @@ final class Continuations {
             }
         }
         return before;
+    }
+
+    /** A command or a URL at the end repeats by nature (npm install …, https://…): no evidence of a cut. */
+    private static boolean endsInCode(Unit unit) {
+        String source = SentenceEnd.stripEnd(unit.source());
+        String text = SentenceEnd.stripEnd(unit.text());
+        int lastSpace = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'));
+        String lastWord = text.substring(lastSpace + 1);
+        return source.endsWith("`") || source.endsWith(")") && source.contains("](") || lastWord.contains("://")
+                || lastWord.contains("/") || lastWord.startsWith("-");
     }
 
     private static boolean continues(String other, String tail, boolean terminatorCounts) {
@@ -242,9 +252,12 @@ final class Continuations {
             }
         }
         int stars = 0;
+        int last = -1;
         for (int at = text.indexOf("**"); at >= 0; at = text.indexOf("**", at + 2)) {
             stars++;
+            last = at;
         }
-        return stars % 2 == 1 ? "**" : null;
+        // An odd one at the very end closes emphasis whose opening was lost: broken, but not cut.
+        return stars % 2 == 1 && last + 2 < SentenceEnd.stripEnd(text).length() ? "**" : null;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -33,6 +34,9 @@ public final class NoTruncatedEndingRule implements Rule {
     private static final int STYLE_MIN_CHARS = 20;
     private static final int STYLE_MIN_PARAGRAPHS = 3;
     private static final int QUOTE_CHARS = 14;
+    /** Particles a short line may end on when it names a topic, as a heading does. */
+    private static final Set<String> HEADING_PARTICLES = Set.of("について", "とは", "では", "には", "から", "まで", "へ", "で",
+            "に", "と", "への", "の");
     /** A comma or particle ending this short is a label (「例えば、」), not a cut sentence. */
     private static final int MIN_DANGLING_CHARS = 6;
     /** A comma-ended line of this many words or fewer is a salutation ("Hello Vim users,"). */
@@ -60,7 +64,7 @@ public final class NoTruncatedEndingRule implements Rule {
         if (units.isEmpty()) {
             return List.of();
         }
-        Reading reading = new Reading(units, settings);
+        Reading reading = new Reading(units, settings, post.text(context.keys().title()));
         List<Finding> findings = new ArrayList<>();
         int ending = reading.endingIndex();
         if (settings.checkInside()) {
@@ -93,12 +97,15 @@ public final class NoTruncatedEndingRule implements Rule {
         private final TruncationSettings settings;
         private final SentenceEnd[] ends;
         private final Continuations continuations;
+        /** The post's title, normalised; the body often repeats it as its first line. */
+        private final String title;
         /** Paragraphs counted for the punctuation style, and how many of them end on a terminator. */
         private int[] styleCounts;
 
-        Reading(List<Unit> units, TruncationSettings settings) {
+        Reading(List<Unit> units, TruncationSettings settings, String title) {
             this.units = units;
             this.settings = settings;
+            this.title = title == null ? "" : Continuations.normalize(title);
             this.ends = new SentenceEnd[units.size()];
             this.continuations = new Continuations(units);
         }
@@ -175,14 +182,15 @@ public final class NoTruncatedEndingRule implements Rule {
         Cut endingCut(int index) {
             Unit unit = units.get(index);
             SentenceEnd end = end(index);
+            int next = nextSignificant(index);
+            boolean marker = unit.cutByMarker() || next >= 0 && units.get(next).kind() == Unit.Kind.MARKER;
             if (unit.kind() == Unit.Kind.HEADING) {
-                return hasProse() ? new Cut(index, "end.heading", end, 0) : null;
+                return hasProse() && (marker || terminatedStyle(index)) ? new Cut(index, "end.heading", end, 0) : null;
             }
             if (!canBeCut(end) && end.shape() != SentenceEnd.Shape.COLON) {
                 return null;
             }
-            int next = nextSignificant(index);
-            if (unit.cutByMarker() || next >= 0 && units.get(next).kind() == Unit.Kind.MARKER) {
+            if (marker) {
                 return new Cut(index, "end.marker", end, markerLine(index, next));
             }
             if (!terminatedStyle(index)) {
@@ -332,12 +340,19 @@ public final class NoTruncatedEndingRule implements Rule {
             }
             SentenceEnd end = end(index);
             String text = unit.text().strip();
-            if (index == firstProse() && text.indexOf('\n') < 0 && !end.innerTerminator()) {
+            if (index == firstProse() && text.indexOf('\n') < 0 || !title.isEmpty()
+                    && Continuations.normalize(text).equals(title)) {
                 return true; // the title repeated as the first line of the body
             }
-            return text.indexOf('\n') < 0 && continuations.normalizedLength(index) < PROSE_LIKE_CHARS
-                    && !end.innerTerminator() && text.indexOf('、') < 0 && text.indexOf(',') < 0
-                    && (end.shape() == SentenceEnd.Shape.WORD || end.shape() == SentenceEnd.Shape.PREDICATE);
+            if (text.indexOf('\n') >= 0 || continuations.normalizedLength(index) >= PROSE_LIKE_CHARS
+                    || end.innerTerminator() || text.indexOf('、') >= 0 || text.indexOf(',') >= 0) {
+                return false;
+            }
+            return switch (end.shape()) {
+                case WORD, PREDICATE -> true;
+                case PARTICLE -> HEADING_PARTICLES.contains(end.token()); // 「Dockerとは」, 「基礎から」
+                default -> false;
+            };
         }
 
         /**
