@@ -112,7 +112,11 @@ public final class NoTruncatedEndingRule implements Rule {
 
         SentenceEnd end(int index) {
             if (ends[index] == null) {
-                ends[index] = SentenceEnd.of(units.get(index).text(), settings.allowEmoji());
+                Unit unit = units.get(index);
+                // A link or a URL closing the block ends it the way a reference does.
+                ends[index] = unit.kind().isProse() && PostUnits.endsOnLink(unit)
+                        ? SentenceEnd.closedByLink()
+                        : SentenceEnd.of(unit.text(), settings.allowEmoji());
             }
             return ends[index];
         }
@@ -278,13 +282,9 @@ public final class NoTruncatedEndingRule implements Rule {
             };
         }
 
-        /** The unit holding the whole of a word this one ends half-way through, in a post that ends its sentences; -1 if none. */
+        /** The unit holding the whole of a katakana word this one stops half-way through; -1 if none. */
         private int midWord(int index, SentenceEnd end) {
-            if (end.shape() != SentenceEnd.Shape.WORD) {
-                return -1;
-            }
-            int longer = continuations.longerWord(index, end.token());
-            return longer >= 0 ? longer : -1;
+            return end.shape() == SentenceEnd.Shape.WORD ? continuations.longerWord(index, end.token()) : -1;
         }
 
         private static boolean canBeCut(SentenceEnd end) {

@@ -301,6 +301,24 @@ final class PostUnits {
         return count > 0 && (remaining.isEmpty() || count >= 2 && remaining.length() <= LINK_LABEL_CHARS);
     }
 
+    /**
+     * Whether a unit's last line is a link or a URL by itself: a paragraph that closes on a
+     * reference ("以下のサイトから引用しました。\n[題名](https://…)") ends on the link, not mid-sentence.
+     */
+    static boolean endsOnLink(Unit unit) {
+        String source = SentenceEnd.stripEnd(unit.source());
+        if (!source.endsWith(")") && !source.endsWith(">") && source.indexOf("http") < 0) {
+            return false;
+        }
+        String lastLine = stripContainer(source.substring(source.lastIndexOf('\n') + 1)).strip();
+        if (onlyLinks(lastLine)) {
+            return true;
+        }
+        int space = Math.max(lastLine.lastIndexOf(' '), lastLine.lastIndexOf('\u3000'));
+        String lastWord = lastLine.substring(space + 1);
+        return lastWord.startsWith("http://") || lastWord.startsWith("https://") || lastWord.startsWith("<http");
+    }
+
     /** A cheap test before the regexes: a link-only or image-only text starts with one. */
     private static boolean startsLikeLink(String text) {
         String start = text.stripLeading();

@@ -78,6 +78,11 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
             "a", "an", "the", "and", "or", "but", "nor", "of", "because", "although", "whether", "than", "whose",
             "my", "your", "our", "their", "its", "into", "onto", "via", "these", "those");
 
+    /** The ending of a block whose last line is a link or a URL. */
+    static SentenceEnd closedByLink() {
+        return new SentenceEnd(Shape.TERMINATED, ")", "", true, false);
+    }
+
     /**
      * Reads how {@code text} ends.
      *
