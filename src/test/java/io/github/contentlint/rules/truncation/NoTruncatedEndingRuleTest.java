@@ -214,6 +214,22 @@ class NoTruncatedEndingRuleTest {
     }
 
     @Test
+    void theCatalogExamplesBehaveAsDocumented() {
+        RuleDescriptor descriptor = RuleCatalog.builtIn().all().stream()
+                .filter(d -> d.id().equals(NoTruncatedEndingRule.ID)).findFirst().orElseThrow();
+        assertThat(descriptor.examples()).isNotEmpty();
+        for (Map<String, Object> example : descriptor.examples()) {
+            Post post = new PostParser().parse("example.md", String.valueOf(example.get("post")), StandardCharsets.UTF_8, 0);
+            List<Finding> findings = rule.check(post, context(Map.of()));
+            if ("good".equals(example.get("kind"))) {
+                assertThat(findings).as("good example %s", example.get("post")).isEmpty();
+            } else {
+                assertThat(findings).as("bad example: %s", example.get("description")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void emptyAndOddPostsGiveNoError() {
         assertThat(check("")).isEmpty();
         assertThat(check("```\ncode only\n```\n")).isEmpty();
