@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,11 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The folder whose posts are linted; paths in findings are relative to it. */
-    @Parameter(property = "contentlint.baseDirectory", defaultValue = "${project.basedir}")
+    /**
+     * The folder whose posts are linted; paths in findings are relative to it. Default: the
+     * project's folder, or the current folder when there is no POM.
+     */
+    @Parameter(property = "contentlint.baseDirectory")
     protected File baseDirectory;
 
     /**
@@ -52,9 +56,23 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.formats", defaultValue = "console")
     protected String formats;
 
-    /** Where report files are written. */
-    @Parameter(property = "contentlint.outputDirectory", defaultValue = "${project.build.directory}/contentlint")
+    /**
+     * Where report files are written. Default: {@code target/contentlint} in the project, or in
+     * the base directory when there is no POM.
+     */
+    @Parameter(property = "contentlint.outputDirectory")
     protected File outputDirectory;
+
+    /** The project's folder; Maven's stand-in project without a POM has none. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File projectBasedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File projectBuildDirectory;
+
+    /** Where Maven was started: the base directory when there is no POM. */
+    @Parameter(defaultValue = "${session.request.baseDirectory}", readonly = true)
+    protected String invocationDirectory;
 
     /** The posts' encoding (a byte order mark wins). */
     @Parameter(property = "contentlint.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -68,14 +86,33 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.locale")
     protected String locale;
 
+    /** The base directory after defaults: the parameter, the project's folder, or where Maven was started. */
+    protected Path baseDirectory() {
+        File base = baseDirectory != null ? baseDirectory
+                : projectBasedir != null ? projectBasedir
+                : invocationDirectory != null ? new File(invocationDirectory)
+                : new File(System.getProperty("user.dir"));
+        return base.toPath().toAbsolutePath().normalize();
+    }
+
+    /** The output directory after defaults. */
+    protected Path outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        Path build = projectBasedir != null && projectBuildDirectory != null
+                ? projectBuildDirectory.toPath() : baseDirectory().resolve("target");
+        return build.resolve("contentlint");
+    }
+
     protected CheckOptions checkOptions() throws MojoExecutionException {
         return new CheckOptions(
-                baseDirectory.toPath().toAbsolutePath().normalize(),
+                baseDirectory(),
                 split(includes),
                 split(excludes),
                 configFile == null ? null : configFile.toPath(),
                 split(formats) == null ? List.of() : split(formats),
-                outputDirectory.toPath(),
+                outputDirectory(),
                 charset(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()));

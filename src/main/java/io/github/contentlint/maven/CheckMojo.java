@@ -43,9 +43,9 @@ public class CheckMojo extends AbstractContentlintMojo {
         Contentlint.Prepared prepared = prepare();
         CheckOutcome outcome;
         try {
-            outcome = Contentlint.check(prepared, outputDirectory.toPath());
+            outcome = Contentlint.check(prepared, outputDirectory());
         } catch (IOException e) {
-            throw new MojoExecutionException("contentlint could not read " + baseDirectory + " or write reports: "
+            throw new MojoExecutionException("contentlint could not read " + baseDirectory() + " or write reports: "
                     + e.getMessage(), e);
         }
         LintResult result = outcome.result();

@@ -74,8 +74,15 @@ final class YamlFrontMatterParser {
             boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
             Mark mark = (atEnd && e.getContextMark() != null) || e.getProblemMark() == null
                     ? e.getContextMark() : e.getProblemMark();
-            problems.add(new FrontMatterProblem(
-                    FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null));
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith("Global tag is not allowed:")) {
+                // SnakeYAML refuses class tags (`!!java.net.URL`) while composing: say so plainly
+                String tag = problem.substring(problem.indexOf(':') + 1).trim().replace("tag:yaml.org,2002:", "!!");
+                problems.add(new FrontMatterProblem(FrontMatterProblem.Kind.UNSUPPORTED_TAG, position(mark), tag, null));
+            } else {
+                problems.add(new FrontMatterProblem(
+                        FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null));
+            }
             return new ParsedEntries(Map.of(), problems);
         } catch (YAMLException e) {
             problems.add(new FrontMatterProblem(FrontMatterProblem.Kind.MALFORMED,
