@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <pre>java -cp … io.github.contentlint.cli.Main --base DIR [--includes a,b] [--excludes a,b]
  *     [--config FILE] [--formats console,sarif] [--output DIR] [--threads N] [--locale en]
- *     [--encoding UTF-8]</pre>
+ *     [--encoding UTF-8] [--cache true]</pre>
  *
  * Exit status: 0 without errors, 1 with error findings, 2 on a bad configuration.
  */
@@ -58,7 +58,8 @@ public final class Main {
                 Path.of(options.getOrDefault("output", base.resolve("target/contentlint").toString())),
                 options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8,
                 Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                Locale.forLanguageTag(options.getOrDefault("locale", "en")));
+                Locale.forLanguageTag(options.getOrDefault("locale", "en")),
+                Boolean.parseBoolean(options.getOrDefault("cache", "false")));
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
             CheckOutcome outcome = Contentlint.check(prepared, checkOptions.outputDirectory());

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param encoding the posts' encoding
  * @param threads worker threads, at least 1
  * @param locale the messages' language
+ * @param cache whether to reuse the findings of unchanged posts from the output directory's cache
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -27,7 +28,8 @@ public record CheckOptions(
         Path outputDirectory,
         Charset encoding,
         int threads,
-        Locale locale) {
+        Locale locale,
+        boolean cache) {
 
     public CheckOptions {
         includes = includes == null ? null : List.copyOf(includes);

@@ -20,6 +20,8 @@ import java.util.List;
 public final class Contentlint {
 
     public static final String CONFIG_FILE_NAME = ".contentlint.yml";
+    /** The cache's folder inside the output directory. */
+    public static final String CACHE_DIRECTORY = "contentlint-cache";
 
     private Contentlint() {
     }
@@ -43,12 +45,14 @@ public final class Contentlint {
         List<String> excludes = firstSet(options.excludes(), config.excludes(), FileDiscovery.DEFAULT_EXCLUDES);
         LintSettings settings = new LintSettings(options.baseDirectory(), includes, excludes, options.encoding(),
                 options.threads(), LintSettings.DEFAULT_MAX_FILE_BYTES);
-        return new Prepared(settings, rules, formats, ReportContext.of(options.baseDirectory(), catalog));
+        return new Prepared(settings, rules, formats, ReportContext.of(options.baseDirectory(), catalog),
+                options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null);
     }
 
     /** Runs a prepared check and writes its reports. */
     public static CheckOutcome check(Prepared prepared, Path outputDirectory) throws IOException {
-        LintResult result = new Linter(prepared.settings(), prepared.rules()).run();
+        LintResult result = new Linter(prepared.settings(), prepared.rules(), FileSource.FILE_SYSTEM,
+                prepared.cacheDirectory()).run();
         List<Path> reports = Reports.write(result, prepared.reportContext(), prepared.formats(), outputDirectory);
         return new CheckOutcome(result, reports);
     }
@@ -88,8 +92,10 @@ public final class Contentlint {
      * @param rules the active rules
      * @param formats the report formats
      * @param reportContext what reports need
+     * @param cacheDirectory the cache's folder, or null without a cache
      */
-    public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext) {
+    public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext,
+            Path cacheDirectory) {
 
         public Prepared {
             formats = List.copyOf(formats);

@@ -31,11 +31,14 @@ public final class RuleSet {
     private final List<ActiveRule> active;
     private final Map<String, RuleContext> engineContexts;
     private final RuleCatalog catalog;
+    private final String fingerprint;
 
-    private RuleSet(List<ActiveRule> active, Map<String, RuleContext> engineContexts, RuleCatalog catalog) {
+    private RuleSet(List<ActiveRule> active, Map<String, RuleContext> engineContexts, RuleCatalog catalog,
+            Locale locale) {
         this.active = List.copyOf(active);
         this.engineContexts = Map.copyOf(engineContexts);
         this.catalog = catalog;
+        this.fingerprint = fingerprint(this.active, this.engineContexts, catalog, locale);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class RuleSet {
             }
             active.add(new ActiveRule(rule, context));
         }
-        return new RuleSet(active, engineContexts, catalog);
+        return new RuleSet(active, engineContexts, catalog, locale);
     }
 
     private static RuleOptions options(RuleDescriptor descriptor, RuleSettings settings) {
@@ -91,6 +94,29 @@ public final class RuleSet {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * Everything about these rules that can change a finding: ids, severities, options, the
+     * catalog entries (a user's pattern rule edited), the key names and the locale. Cached
+     * findings are valid only under the same fingerprint.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(List<ActiveRule> active, Map<String, RuleContext> engineContexts,
+            RuleCatalog catalog, Locale locale) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(locale.toLanguageTag());
+        for (ActiveRule rule : active) {
+            RuleContext context = rule.context();
+            parts.add(List.of(context.ruleId(), context.severity().name(), context.options().asMap().toString(),
+                    context.keys().toString(), catalog.get(context.ruleId()).definition().toString(),
+                    rule.rule().getClass().getName()));
+        }
+        engineContexts.values().forEach(context -> parts.add(context.ruleId() + "=" + context.severity()));
+        return parts.toString();
     }
 
     /** The context of an engine-reported rule ({@link #UNREADABLE}, {@link #INTERNAL_ERROR}). */

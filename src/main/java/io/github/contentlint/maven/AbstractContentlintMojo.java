@@ -82,6 +82,13 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     protected int threads;
 
+    /**
+     * Reuse the findings of posts that did not change since the last run (same content, same
+     * configuration, same plugin version), from {@code <outputDirectory>/contentlint-cache}.
+     */
+    @Parameter(property = "contentlint.cache", defaultValue = "true")
+    protected boolean cache;
+
     /** The language of messages ({@code en}, {@code ja}); default: the JVM's. */
     @Parameter(property = "contentlint.locale")
     protected String locale;
@@ -115,7 +122,8 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
                 outputDirectory(),
                 charset(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()));
+                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
+                cache);
     }
 
     protected Contentlint.Prepared prepare() throws MojoExecutionException {

@@ -71,7 +71,7 @@ class RuleFixturesTest {
         Path config = ruleDir.resolve(".contentlint.yml");
         CheckOptions options = new CheckOptions(ruleDir, List.of("good/*.md", "bad/*.md", "good/*.markdown",
                 "bad/*.markdown"), List.of(), Files.isRegularFile(config) ? config : null, List.of("console"),
-                ruleDir.resolve("target"), StandardCharsets.UTF_8, 1, Locale.ENGLISH);
+                ruleDir.resolve("target"), StandardCharsets.UTF_8, 1, Locale.ENGLISH, false);
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(options);
             return new Linter(prepared.settings(), prepared.rules()).run();
