@@ -17,6 +17,14 @@ public interface FileSource {
 
     byte[] read(Path file) throws IOException;
 
+    /**
+     * Whether a file is a symbolic link whose target lies outside the base directory: such a file
+     * is not read, so that a post cannot pull in {@code /etc/passwd} or a neighbour's files.
+     */
+    default boolean isOutside(Path file, Path baseDirectory) throws IOException {
+        return Files.isSymbolicLink(file) && !file.toRealPath().startsWith(baseDirectory.toRealPath());
+    }
+
     /** The file's size and modification time, without reading it. */
     default FileStamp stamp(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

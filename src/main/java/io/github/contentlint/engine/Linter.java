@@ -9,6 +9,7 @@ import io.github.contentlint.api.RuleContext;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import io.github.contentlint.post.PostParser;
+import io.github.contentlint.post.TooComplexException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -141,6 +142,9 @@ public final class Linter {
         FileStamp stamp;
         byte[] bytes;
         try {
+            if (files.isOutside(file, settings.baseDirectory())) {
+                return unreadable(path, "outside");
+            }
             stamp = files.stamp(file);
             if (cache != null) {
                 LintCache.Entry cached = cache.byStamp(path, stamp);
@@ -155,6 +159,8 @@ public final class Linter {
             bytes = files.read(file);
         } catch (NoSuchFileException e) {
             return unreadable(path, "io", "it no longer exists");
+        } catch (java.nio.file.AccessDeniedException e) {
+            return unreadable(path, "io", "permission denied");
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, "io", String.valueOf(e.getMessage()));
         }
@@ -176,6 +182,11 @@ public final class Linter {
         Post post;
         try {
             post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
+        } catch (TooComplexException e) {
+            RuleContext context = rules.engineContext(RuleSet.UNREADABLE);
+            return new PostOutcome(path, List.of(context.finding(path, Position.lineStart(e.line()),
+                    Position.lineStart(e.line()), "too-complex", String.valueOf(e.lines()), String.valueOf(e.limit()))),
+                    Map.of());
         } catch (RuntimeException | StackOverflowError e) {
             return new PostOutcome(path, List.of(internalError(path, "parser", e)), Map.of());
         }

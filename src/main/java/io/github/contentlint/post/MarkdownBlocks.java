@@ -48,8 +48,11 @@ final class MarkdownBlocks {
     private MarkdownBlocks() {
     }
 
+    /**
+     * @throws TooComplexException when the body has a block too long to parse in reasonable time
+     */
     static List<Block> parse(SourceText source, int bodyStartOffset) {
-        String body = source.text().substring(bodyStartOffset);
+        String body = NestingGuard.guard(source.text().substring(bodyStartOffset), source.lineOf(bodyStartOffset));
         Document document = PARSER.parse(body);
         List<Block> blocks = new ArrayList<>();
         Node node = document.getFirstChild();
