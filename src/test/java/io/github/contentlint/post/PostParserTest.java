@@ -222,4 +222,14 @@ class PostParserTest {
         assertThat(fix.startByte()).isEqualTo(expectedStart);
         assertThat(fix.endByte()).isEqualTo(expectedStart + 1);
     }
+
+    @Test
+    void longFrontMatterWithEmojiAtSnakeYamlsBufferEdgeParses() {
+        for (int pad = 0; pad < 8; pad++) {
+            String title = "x".repeat(1000 + pad) + "😀".repeat(20);
+            Post post = parse("---\ntitle: \"" + title + "\"\nreading_time: 3\n---\nBody.\n");
+            assertThat(post.frontMatter().problems()).isEmpty();
+            assertThat(post.frontMatter().value("title")).isEqualTo(title);
+        }
+    }
 }
