@@ -68,7 +68,7 @@ public final class Benchmark {
         resetPeaks();
         long floorNanos = floor(files, threads);
         CheckOptions options = new CheckOptions(corpus, null, null, null, List.of("console"), output,
-                StandardCharsets.UTF_8, threads, Locale.ENGLISH, true);
+                StandardCharsets.UTF_8, threads, Locale.ENGLISH, true, io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES);
         long coldNanos = check(options);
         long peakHeap = peakHeap();
         long warmNanos = check(options);

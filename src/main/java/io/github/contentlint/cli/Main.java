@@ -59,7 +59,8 @@ public final class Main {
                 options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8,
                 Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 Locale.forLanguageTag(options.getOrDefault("locale", "en")),
-                Boolean.parseBoolean(options.getOrDefault("cache", "false")));
+                Boolean.parseBoolean(options.getOrDefault("cache", "false")),
+                io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES);
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
             CheckOutcome outcome = Contentlint.check(prepared, checkOptions.outputDirectory());

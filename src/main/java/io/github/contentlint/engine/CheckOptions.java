@@ -18,6 +18,7 @@ import java.util.Locale;
  * @param threads worker threads, at least 1
  * @param locale the messages' language
  * @param cache whether to reuse the findings of unchanged posts from the output directory's cache
+ * @param maxFileBytes posts larger than this are reported, not read
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -29,7 +30,8 @@ public record CheckOptions(
         Charset encoding,
         int threads,
         Locale locale,
-        boolean cache) {
+        boolean cache,
+        long maxFileBytes) {
 
     public CheckOptions {
         includes = includes == null ? null : List.copyOf(includes);

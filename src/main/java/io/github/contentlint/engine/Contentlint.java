@@ -44,17 +44,23 @@ public final class Contentlint {
         List<String> includes = firstSet(options.includes(), config.includes(), FileDiscovery.DEFAULT_INCLUDES);
         List<String> excludes = firstSet(options.excludes(), config.excludes(), FileDiscovery.DEFAULT_EXCLUDES);
         LintSettings settings = new LintSettings(options.baseDirectory(), includes, excludes, options.encoding(),
-                options.threads(), LintSettings.DEFAULT_MAX_FILE_BYTES);
+                options.threads(), options.maxFileBytes());
         return new Prepared(settings, rules, formats, ReportContext.of(options.baseDirectory(), catalog),
-                options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null);
+                options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null,
+                (options.includes() != null && !options.includes().isEmpty()) || config.includes() != null);
     }
 
     /** Runs a prepared check and writes its reports. */
     public static CheckOutcome check(Prepared prepared, Path outputDirectory) throws IOException {
-        LintResult result = new Linter(prepared.settings(), prepared.rules(), FileSource.FILE_SYSTEM,
-                prepared.cacheDirectory()).run();
+        Linter linter = new Linter(prepared.settings(), prepared.rules(), FileSource.FILE_SYSTEM,
+                prepared.cacheDirectory());
+        List<String> paths = linter.discover();
+        LintResult result = linter.run(paths);
         List<Path> reports = Reports.write(result, prepared.reportContext(), prepared.formats(), outputDirectory);
-        return new CheckOutcome(result, reports);
+        List<String> unmatched = prepared.userIncludes()
+                ? new FileDiscovery(prepared.settings().includes(), prepared.settings().excludes()).unmatchedIncludes(paths)
+                : List.of();
+        return new CheckOutcome(result, reports, unmatched);
     }
 
     private static ContentlintConfig loadConfig(CheckOptions options, RuleCatalog catalog) throws ConfigException {
@@ -93,9 +99,10 @@ public final class Contentlint {
      * @param formats the report formats
      * @param reportContext what reports need
      * @param cacheDirectory the cache's folder, or null without a cache
+     * @param userIncludes whether the includes came from the user rather than the defaults
      */
     public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext,
-            Path cacheDirectory) {
+            Path cacheDirectory, boolean userIncludes) {
 
         public Prepared {
             formats = List.copyOf(formats);

@@ -89,6 +89,13 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.cache", defaultValue = "true")
     protected boolean cache;
 
+    /**
+     * Posts larger than this are reported ({@code unreadable}) and not read: a number of bytes,
+     * or a number with {@code KB}, {@code MB} (1,024-based).
+     */
+    @Parameter(property = "contentlint.maxFileSize", defaultValue = "50MB")
+    protected String maxFileSize;
+
     /** The language of messages ({@code en}, {@code ja}); default: the JVM's. */
     @Parameter(property = "contentlint.locale")
     protected String locale;
@@ -123,7 +130,8 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
                 charset(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
-                cache);
+                cache,
+                bytes(maxFileSize));
     }
 
     protected Contentlint.Prepared prepare() throws MojoExecutionException {
@@ -154,6 +162,17 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
             throw new MojoExecutionException("encoding '" + encoding + "' is not an encoding this JVM knows: write"
                     + " UTF-8, Shift_JIS, EUC-JP or another name from java.nio.charset");
         }
+    }
+
+    private static long bytes(String size) throws MojoExecutionException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*(kb|kib|mb|mib|b)?\\s*")
+                .matcher(size == null ? "" : size);
+        if (!m.matches()) {
+            throw new MojoExecutionException("maxFileSize '" + size + "' is not a size: write 50MB, 512KB or a number of bytes");
+        }
+        long number = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+        return unit.startsWith("m") ? number << 20 : unit.startsWith("k") ? number << 10 : number;
     }
 
     private static List<String> split(String commaSeparated) {

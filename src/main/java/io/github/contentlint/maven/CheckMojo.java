@@ -55,6 +55,10 @@ public class CheckMojo extends AbstractContentlintMojo {
             }
         }
         getLog().info(ConsoleReport.summary(result));
+        for (String include : outcome.unmatchedIncludes()) {
+            getLog().warn("contentlint: the include pattern '" + include + "' selects no file under " + baseDirectory()
+                    + ": check its spelling, or remove it");
+        }
         for (Path report : outcome.reports()) {
             getLog().info("Report: " + report);
         }

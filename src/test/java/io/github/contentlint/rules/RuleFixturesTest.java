@@ -7,6 +7,7 @@ import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.LintResult;
 import io.github.contentlint.engine.Linter;
+import io.github.contentlint.engine.LintSettings;
 import io.github.contentlint.report.ConsoleReport;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -71,7 +72,7 @@ class RuleFixturesTest {
         Path config = ruleDir.resolve(".contentlint.yml");
         CheckOptions options = new CheckOptions(ruleDir, List.of("good/*.md", "bad/*.md", "good/*.markdown",
                 "bad/*.markdown"), List.of(), Files.isRegularFile(config) ? config : null, List.of("console"),
-                ruleDir.resolve("target"), StandardCharsets.UTF_8, 1, Locale.ENGLISH, false);
+                ruleDir.resolve("target"), StandardCharsets.UTF_8, 1, Locale.ENGLISH, false, LintSettings.DEFAULT_MAX_FILE_BYTES);
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(options);
             return new Linter(prepared.settings(), prepared.rules()).run();
