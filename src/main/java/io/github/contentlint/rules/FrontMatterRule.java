@@ -130,13 +130,26 @@ public final class FrontMatterRule implements Rule {
         FrontMatterKeys keys = context.keys();
         for (String name : context.options().stringList("required")) {
             String key = FrontMatterKeys.FIELDS.contains(name) ? keys.keyFor(name) : mapDefaultName(name, keys);
-            if (key.equals(keys.date()) && (FrontMatterValues.isDraft(post)
-                    || FrontMatterValues.fileNameDate(post.fileName()).isPresent())) {
-                continue; // a draft needs no date, and Jekyll's file-name date counts as one
+            if (key.equals(keys.date()) && hasDateElsewhere(post, context)) {
+                continue;
             }
             required.add(key);
         }
         return required;
+    }
+
+    /**
+     * A post needs no date key when it is a draft or a Hugo section page ({@code _index.md}),
+     * when Jekyll's file-name date gives it one, or when it has a date under another common name
+     * ({@code pubDate} in Astro, {@code created_at}, …: option {@code dateAliases}).
+     */
+    private static boolean hasDateElsewhere(Post post, RuleContext context) {
+        if (FrontMatterValues.isDraft(post) || post.fileName().equals("_index.md")
+                || FrontMatterValues.fileNameDate(post.fileName()).isPresent()) {
+            return true;
+        }
+        return post.frontMatter() != null && context.options().stringList("dateAliases").stream()
+                .anyMatch(alias -> post.frontMatter().entry(alias).filter(e -> !e.isEmpty()).isPresent());
     }
 
     /** `required` may name the default key names (`reading_time`); the `keys` map renames them. */
@@ -151,7 +164,7 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkRequired(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         for (String key : requiredKeys(post, context)) {
-            FrontMatterEntry entry = frontMatter.entries().get(key);
+            FrontMatterEntry entry = frontMatter.entry(key).orElse(null);
             if (entry == null) {
                 findings.add(context.atLine(post, frontMatter.startLine(), "required-missing", key));
             } else if (entry.isEmpty()) {
@@ -162,18 +175,18 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkTypes(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         FrontMatterKeys keys = context.keys();
-        FrontMatterEntry date = frontMatter.entries().get(keys.date());
+        FrontMatterEntry date = frontMatter.entry(keys.date()).orElse(null);
         if (date != null && !date.isEmpty() && FrontMatterValues.date(date.value()).isEmpty()) {
             findings.add(context.at(post, date.keyPosition(), "bad-date", keys.date(), display(date.value())));
         }
-        FrontMatterEntry readingTime = frontMatter.entries().get(keys.readingTime());
+        FrontMatterEntry readingTime = frontMatter.entry(keys.readingTime()).orElse(null);
         if (readingTime != null && !readingTime.isEmpty()
                 && FrontMatterValues.readingTimeMinutes(readingTime.value()).isEmpty()) {
             findings.add(context.at(post, readingTime.keyPosition(), "bad-reading-time", keys.readingTime(),
                     display(readingTime.value())));
         }
         for (String key : LIST_OR_STRING_KEYS) {
-            FrontMatterEntry entry = frontMatter.entries().get(key);
+            FrontMatterEntry entry = frontMatter.entry(key).orElse(null);
             if (entry != null && entry.value() != null && !(entry.value() instanceof List<?>)
                     && !(entry.value() instanceof String)) {
                 findings.add(context.at(post, entry.keyPosition(), "bad-list", key, display(entry.value())));
@@ -183,7 +196,7 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkSchema(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         for (Map.Entry<String, Object> schemaEntry : context.options().map("schema").entrySet()) {
-            FrontMatterEntry entry = frontMatter.entries().get(schemaEntry.getKey());
+            FrontMatterEntry entry = frontMatter.entry(schemaEntry.getKey()).orElse(null);
             if (entry == null || entry.value() == null) {
                 continue; // absence is `required`'s business
             }

@@ -56,7 +56,7 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith("c.yml:4: rule front-matter has no option 'requird' (did you mean 'required'?)");
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter:\n    options:\n      required: title\n", "c.yml"))
                 .hasMessage("c.yml:4: option required of front-matter must be a list of strings, like [a, b],"
-                        + " not the string \"title\" (default: [title, date])");
+                        + " not the string \"title\" (default: [title])");
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter: loud\n", "c.yml"))
                 .hasMessage("c.yml:2: unknown severity 'loud': write off, info, warning or error");
         assertThatThrownBy(() -> loader.parse("rule:\n  front-matter: off\n", "c.yml"))

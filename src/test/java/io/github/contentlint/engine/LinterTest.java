@@ -55,8 +55,9 @@ class LinterTest {
                         + " (---, then the keys title, then ---) and the post",
                 "_posts/2025-01-02-binary.md:1:1: error [unreadable] the file holds binary data (NUL bytes), not text:"
                         + " remove it from the posts or exclude it",
-                "_posts/2025-01-03-sjis.md:1:1: error [unreadable] the bytes at line 2 (byte 11) are not valid UTF-8:"
-                        + " save the file as UTF-8, or set <encoding> to the encoding the posts use");
+                "_posts/2025-01-03-sjis.md:1:1: error [unreadable] the bytes at line 2 (byte 11) are not valid UTF-8;"
+                        + " the file reads as Shift_JIS: save it as UTF-8, or set <encoding>Shift_JIS</encoding> if every"
+                        + " post uses it");
     }
 
     @Test

@@ -26,7 +26,7 @@ class CheckMojoTest {
                 .hasMessageStartingWith("contentlint found 1 finding at or above error (0 allowed)");
         Path sarif = Path.of("target/unit-check/contentlint.sarif");
         assertThat(sarif).exists();
-        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"front-matter\"", "_posts/undated.md");
+        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"front-matter\"", "_posts/untitled.md");
     }
 
     @Test
