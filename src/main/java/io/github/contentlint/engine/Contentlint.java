@@ -3,6 +3,7 @@ package io.github.contentlint.engine;
 import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.config.ConfigLoader;
 import io.github.contentlint.config.ContentlintConfig;
+import io.github.contentlint.config.PatternRuleFiles;
 import io.github.contentlint.report.ReportContext;
 import io.github.contentlint.report.ReportFormat;
 import io.github.contentlint.report.Reports;
@@ -38,7 +39,9 @@ public final class Contentlint {
                 }
             }
         }
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        RuleCatalog builtIn = RuleCatalog.builtIn();
+        // the repository's own pattern rules join the catalog before the configuration, which may configure them
+        RuleCatalog catalog = builtIn.with(PatternRuleFiles.load(options.baseDirectory(), builtIn));
         ContentlintConfig config = loadConfig(options, catalog);
         RuleSet rules = RuleSet.resolve(catalog, config, options.locale(), Contentlint.class.getClassLoader());
         List<String> includes = firstSet(options.includes(), config.includes(), FileDiscovery.DEFAULT_INCLUDES);

@@ -9,7 +9,6 @@ import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.config.ContentlintConfig;
 import io.github.contentlint.config.RuleSettings;
 import io.github.contentlint.rules.BuiltInRules;
-import io.github.contentlint.rules.BundleMessages;
 import io.github.contentlint.rules.OptionSpec;
 import io.github.contentlint.rules.RuleCatalog;
 import io.github.contentlint.rules.RuleDescriptor;
@@ -57,7 +56,7 @@ public final class RuleSet {
             Severity severity = settings != null && settings.severity() != null ? settings.severity() : descriptor.severity();
             RuleOptions options = options(descriptor, settings);
             RuleContext context = new RuleContext(descriptor.id(), severity, options, keys,
-                    new BundleMessages(descriptor.id(), locale));
+                    BuiltInRules.messages(descriptor, locale));
             if (descriptor.kind() == RuleDescriptor.Kind.ENGINE) {
                 engineContexts.put(descriptor.id(), context);
                 continue;
