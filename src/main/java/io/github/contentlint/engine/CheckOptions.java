@@ -38,4 +38,34 @@ public record CheckOptions(
         excludes = excludes == null ? null : List.copyOf(excludes);
         formats = List.copyOf(formats);
     }
+
+    /**
+     * The defaults of a run on a folder, as the goals have them without parameters: the default
+     * includes and excludes, console output, UTF-8, one thread, English, no cache. Adjust with
+     * the {@code with…} methods.
+     */
+    public static CheckOptions defaults(Path baseDirectory, Path outputDirectory) {
+        return new CheckOptions(baseDirectory, null, null, null, List.of("console"), outputDirectory,
+                java.nio.charset.StandardCharsets.UTF_8, 1, Locale.ENGLISH, false, LintSettings.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public CheckOptions withIncludes(List<String> newIncludes) {
+        return new CheckOptions(baseDirectory, newIncludes, excludes, configFile, formats, outputDirectory, encoding,
+                threads, locale, cache, maxFileBytes);
+    }
+
+    public CheckOptions withConfigFile(Path newConfigFile) {
+        return new CheckOptions(baseDirectory, includes, excludes, newConfigFile, formats, outputDirectory, encoding,
+                threads, locale, cache, maxFileBytes);
+    }
+
+    public CheckOptions withFormats(List<String> newFormats) {
+        return new CheckOptions(baseDirectory, includes, excludes, configFile, newFormats, outputDirectory, encoding,
+                threads, locale, cache, maxFileBytes);
+    }
+
+    public CheckOptions withLocale(Locale newLocale) {
+        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
+                threads, newLocale, cache, maxFileBytes);
+    }
 }

@@ -167,8 +167,7 @@ class PatternRuleFilesTest {
     }
 
     private CheckOptions options() {
-        return new CheckOptions(base, null, null, null, List.of("console"), base.resolve("target"),
-                StandardCharsets.UTF_8, 1, Locale.ENGLISH);
+        return CheckOptions.defaults(base, base.resolve("target"));
     }
 
     @SuppressWarnings("unused")
