@@ -96,6 +96,8 @@ public final class Main {
         for (FixResult.FileResult file : result.files()) {
             if (file.status() == FixResult.Status.SKIPPED) {
                 out.println(FixReport.skipped(file));
+            } else if (!result.dryRun()) {
+                file.applied().forEach(finding -> out.println(FixReport.fixed(finding)));
             }
             file.diff().forEach(out::println);
         }

@@ -39,6 +39,8 @@ public class FixMojo extends AbstractContentlintMojo {
         for (FixResult.FileResult file : result.files()) {
             if (file.status() == FixResult.Status.SKIPPED) {
                 getLog().warn(FixReport.skipped(file));
+            } else if (!result.dryRun()) {
+                file.applied().forEach(finding -> getLog().info(FixReport.fixed(finding)));
             }
             file.diff().forEach(getLog()::info);
         }

@@ -1,5 +1,6 @@
 package io.github.contentlint.report;
 
+import io.github.contentlint.api.Finding;
 import io.github.contentlint.engine.FixResult;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -10,6 +11,11 @@ import java.util.Locale;
 public final class FixReport {
 
     private FixReport() {
+    }
+
+    /** {@code fixed _posts/a.md:3:1: error [reading-time] reading_time is 8, but …}: what a fix changed. */
+    public static String fixed(Finding finding) {
+        return "fixed " + ConsoleReport.line(finding);
     }
 
     /** {@code _posts/a.md: not fixed: it changed after it was checked: run fix again}. */
