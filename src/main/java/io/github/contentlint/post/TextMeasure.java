@@ -40,25 +40,45 @@ public final class TextMeasure {
     }
 
     /** Counts CJK characters and words of a text as it stands. */
-    public static Count count(CharSequence text) {
+    public static Count count(String text) {
         long cjk = 0;
         long words = 0;
         boolean inWord = false;
         boolean wordHasLetter = false;
         int length = text.length();
         for (int i = 0; i < length; ) {
-            int cp = Character.codePointAt(text, i);
+            char c = text.charAt(i);
+            int cp;
+            if (c < 0x80) {
+                // ASCII, most of any text that is not CJK: no table lookups
+                i++;
+                if (c <= ' ') {
+                    words += inWord && wordHasLetter ? 1 : 0;
+                    inWord = false;
+                    wordHasLetter = false;
+                } else {
+                    inWord = true;
+                    wordHasLetter |= (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+                }
+                continue;
+            }
+            if (isCommonCjk(c)) {
+                // kana, common kanji, hangul syllables, CJK punctuation: no table lookups either
+                i++;
+                words += inWord && wordHasLetter ? 1 : 0;
+                inWord = false;
+                wordHasLetter = false;
+                cjk++;
+                continue;
+            }
+            cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (inWord && wordHasLetter) {
-                    words++;
-                }
+                words += inWord && wordHasLetter ? 1 : 0;
                 inWord = false;
                 wordHasLetter = false;
             } else if (isCjk(cp)) {
-                if (inWord && wordHasLetter) {
-                    words++;
-                }
+                words += inWord && wordHasLetter ? 1 : 0;
                 inWord = false;
                 wordHasLetter = false;
                 cjk++;
@@ -67,9 +87,7 @@ public final class TextMeasure {
                 wordHasLetter |= Character.isLetterOrDigit(cp);
             }
         }
-        if (inWord && wordHasLetter) {
-            words++;
-        }
+        words += inWord && wordHasLetter ? 1 : 0;
         return new Count(cjk, words);
     }
 
@@ -82,6 +100,16 @@ public final class TextMeasure {
         return URL.matcher(withoutTemplates).replaceAll(" ");
     }
 
+    /**
+     * The CJK blocks that hold nearly every character of Japanese, Chinese and Korean text, tested
+     * without a table lookup (this runs once per character of every post). The ideographic space
+     * U+3000 is white space, not a character.
+     */
+    private static boolean isCommonCjk(char c) {
+        return (c > 0x3000 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xFF01 && c <= 0xFFEF);
+    }
+
     /** Whether a code point is read as one CJK character (see the class comment). */
     public static boolean isCjk(int cp) {
         if (cp < 0x1100) {
@@ -92,6 +120,9 @@ public final class TextMeasure {
         }
         if (cp < 0x2E80) {
             return false;
+        }
+        if (cp <= 0xFFFF && isCommonCjk((char) cp)) {
+            return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -251,6 +251,22 @@ class ReadingTimeRuleTest {
     }
 
     @Test
+    void theRawLengthFormulaPassesOnAJapanesePostFullOfCodeAndLinks() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            body.append(JAPANESE_34).append(" [参考](https://example.com/docs/reference/page-").append(i).append(")\n\n")
+                    .append("```js\nconst copy = [...items].map((item) => ({ ...item, done: false }));\n```\n\n");
+        }
+        long raw = body.codePointCount(0, body.length());
+        long stated = raw / 500 + 1;
+        ReadingTimeRule.Reading reading = ReadingTimeRule.measure(post("---\n---\n" + body), DEFAULTS.options());
+        assertThat(stated).as("the raw formula states far more than the text reads")
+                .isGreaterThan((long) Math.ceil(reading.generousMinutes() * 1.5));
+        assertThat(RULE.check(post("---\nreading_time: " + stated + "\n---\n" + body), DEFAULTS)).isEmpty();
+        assertThat(RULE.check(post("---\nreading_time: " + (stated + 1) + "\n---\n" + body), DEFAULTS)).hasSize(1);
+    }
+
+    @Test
     void underHalfOrOverTwiceTheTimeFailsForPostsOfFiveMinutesOrMore() {
         // The passing values form an interval: checking the nearest value outside each side is enough.
         List<String> missed = new ArrayList<>();
