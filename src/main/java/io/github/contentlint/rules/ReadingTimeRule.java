@@ -107,10 +107,10 @@ public final class ReadingTimeRule implements Rule {
             return List.of();
         }
         int expected = range.expected();
-        String written = post.text().substring(Math.max(0, entry.valueStart()), Math.max(0, entry.valueEnd()));
-        Matcher number = entry.hasValueRange() ? NUMBER.matcher(written) : null;
-        boolean fixable = number != null && number.find()
-                && Double.parseDouble(number.group()) == stated.getAsDouble();
+        // The value as written: only its number changes, so quotes, unit and comment stay.
+        String written = entry.hasValueRange() ? post.text().substring(entry.valueStart(), entry.valueEnd()) : "";
+        Matcher number = NUMBER.matcher(written);
+        boolean fixable = number.find() && Double.parseDouble(number.group()) == stated.getAsDouble();
         String newValue = fixable
                 ? written.substring(0, number.start()) + expected + written.substring(number.end())
                 : String.valueOf(expected);
@@ -168,40 +168,39 @@ public final class ReadingTimeRule implements Rule {
         return String.valueOf(value).strip();
     }
 
-    /** {@code 21,340 characters and 312 words}: only the parts the body has. */
-    private static String length(Reading reading, RuleContext context) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The measures the message names, each with its rate: characters, words, words of code and
+     * images, only those the body has ({@code words} also when it has nothing at all).
+     */
+    private static List<Part> parts(Reading reading) {
+        List<Part> parts = new ArrayList<>();
         if (reading.characters() > 0) {
-            parts.add(context.message("length.characters", reading.characters()));
+            parts.add(new Part("characters", reading.characters(), reading.characterRate()));
         }
         if (reading.words() > 0 || reading.characters() == 0) {
-            parts.add(context.message("length.words", reading.words()));
+            parts.add(new Part("words", reading.words(), reading.wordRate()));
         }
         if (reading.codeWords() > 0) {
-            parts.add(context.message("length.code-words", reading.codeWords()));
+            parts.add(new Part("code-words", reading.codeWords(), reading.codeRate()));
         }
         if (reading.images() > 0 && reading.secondsPerImage() > 0) {
-            parts.add(context.message("length.images", reading.images()));
+            parts.add(new Part("images", reading.images(), reading.secondsPerImage()));
         }
-        return join(parts, context);
+        return parts;
+    }
+
+    /** {@code 21,340 characters and 312 words}. */
+    private static String length(Reading reading, RuleContext context) {
+        return join(parts(reading).stream().map(p -> context.message("length." + p.name(), p.count())).toList(), context);
     }
 
     /** {@code 500 characters/min and 238 words/min}: the rates of the parts named in the length. */
     private static String rates(Reading reading, RuleContext context) {
-        List<String> parts = new ArrayList<>();
-        if (reading.characters() > 0) {
-            parts.add(context.message("rate.characters", reading.characterRate()));
-        }
-        if (reading.words() > 0 || reading.characters() == 0) {
-            parts.add(context.message("rate.words", reading.wordRate()));
-        }
-        if (reading.codeWords() > 0) {
-            parts.add(context.message("rate.code-words", reading.codeRate()));
-        }
-        if (reading.images() > 0 && reading.secondsPerImage() > 0) {
-            parts.add(context.message("rate.images", reading.secondsPerImage()));
-        }
-        return join(parts, context);
+        return join(parts(reading).stream().map(p -> context.message("rate." + p.name(), p.rate())).toList(), context);
+    }
+
+    /** One measure of the body as the message names it: its message keys' suffix, its count and its rate. */
+    private record Part(String name, long count, double rate) {
     }
 
     private static String join(List<String> parts, RuleContext context) {
@@ -233,8 +232,8 @@ public final class ReadingTimeRule implements Rule {
                 }
             }
         }
-        String body = post.body();
-        return new Reading(prose, code, images, body.codePointCount(0, body.length()),
+        String text = post.text();
+        return new Reading(prose, code, images, text.codePointCount(post.bodyStartOffset(), text.length()),
                 options.number("charactersPerMinute"),
                 options.number("wordsPerMinute"), options.number("codeWordsPerMinute"),
                 options.number("secondsPerImage"));

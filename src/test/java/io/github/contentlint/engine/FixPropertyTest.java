@@ -153,17 +153,10 @@ class FixPropertyTest {
     }
 
     private FixResult fix(boolean dryRun) throws IOException, ConfigException {
-        Contentlint.Prepared prepared = Contentlint.prepare(options());
-        return new FixEngine(prepared.settings(), prepared.rules()).run(dryRun);
+        return EngineRuns.fix(base, dryRun, FileSource.FILE_SYSTEM);
     }
 
     private LintResult check() throws IOException, ConfigException {
-        Contentlint.Prepared prepared = Contentlint.prepare(options());
-        return new Linter(prepared.settings(), prepared.rules()).run();
-    }
-
-    private CheckOptions options() {
-        return new CheckOptions(base, List.of("_posts/*.md"), null, null, List.of("console"),
-                base.resolve("target"), StandardCharsets.UTF_8, 2, Locale.ENGLISH);
+        return EngineRuns.check(base);
     }
 }
