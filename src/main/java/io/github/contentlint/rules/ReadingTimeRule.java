@@ -32,8 +32,12 @@ public final class ReadingTimeRule implements Rule {
 
     public static final String ID = "reading-time";
 
-    /** The first number of a value as written: {@code 8} in {@code "8 min"}, {@code 8分}. */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /**
+     * The first number of a value as written, with an English unit right after it: {@code 8} in
+     * {@code 8分}, {@code 8 min} in {@code "8 min"}. The unit follows the number (1 minute, 2 minutes).
+     */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)(?:(\\s*)(minutes|minute|mins|min)\\b)?", Pattern.CASE_INSENSITIVE);
     /** Markdown images, inline or by reference, and HTML {@code <img>}. */
     private static final Pattern IMAGE = Pattern.compile(
             "!\\[[^\\]\\n]*\\](?:\\([^)\\n]*\\)|\\[[^\\]\\n]*\\])|<img\\b", Pattern.CASE_INSENSITIVE);
@@ -110,19 +114,36 @@ public final class ReadingTimeRule implements Rule {
         // The value as written: only its number changes, so quotes, unit and comment stay.
         String written = entry.hasValueRange() ? post.text().substring(entry.valueStart(), entry.valueEnd()) : "";
         Matcher number = NUMBER.matcher(written);
-        boolean fixable = number.find() && Double.parseDouble(number.group()) == stated.getAsDouble();
+        boolean fixable = number.find() && Double.parseDouble(number.group(1)) == stated.getAsDouble();
+        String replacement = fixable ? withUnit(expected, number) : String.valueOf(expected);
         String newValue = fixable
-                ? written.substring(0, number.start()) + expected + written.substring(number.end())
-                : String.valueOf(expected);
+                ? written.substring(0, number.start()) + replacement + written.substring(number.end())
+                : replacement;
         String assignment = assignment(frontMatter.format(), key, oneLine(newValue));
         Finding finding = context.at(post, entry.keyPosition(), range.messageKey(), key, displayStated(entry.value()),
                 length(reading, context), reading.roundedMinutes(), rates(reading, context), assignment,
                 range.limit());
         if (fixable) {
             int start = entry.valueStart() + number.start();
-            finding = finding.withFix(post.fix(start, entry.valueStart() + number.end(), String.valueOf(expected)));
+            finding = finding.withFix(post.fix(start, entry.valueStart() + number.end(), replacement));
         }
         return List.of(finding);
+    }
+
+    /** The new number with the written unit in the number it needs: {@code 1 minute}, {@code 5 minutes}. */
+    private static String withUnit(int minutes, Matcher number) {
+        String unit = number.group(3);
+        if (unit == null) {
+            return String.valueOf(minutes);
+        }
+        String lower = unit.toLowerCase(java.util.Locale.ROOT);
+        String fitting = unit;
+        if (minutes == 1 && (lower.equals("minutes") || lower.equals("mins"))) {
+            fitting = unit.substring(0, unit.length() - 1);
+        } else if (minutes != 1 && lower.equals("minute")) {
+            fitting = unit + (Character.isUpperCase(unit.charAt(unit.length() - 1)) ? "S" : "s");
+        }
+        return minutes + number.group(2) + fitting;
     }
 
     /** The key is absent and {@code addMissing} is on: report it with a fix that adds the key. */

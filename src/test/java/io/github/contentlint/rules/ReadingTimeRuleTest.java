@@ -110,6 +110,23 @@ class ReadingTimeRuleTest {
                 .isEqualTo(text.replace("reading_time: " + written + "\n", "reading_time: " + rewritten + "\n"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "8 minutes|1 minute|41 minutes",
+        "8 mins|1 min|41 min",
+        "8 Minutes|1 Minute|41 Minutes",
+        "8 min|1 min|41 min",
+        "8分|1分|41分",
+    })
+    void theUnitFollowsTheNewNumber(String written, String rewritten, String longer) {
+        String text = "---\nreading_time: " + written + "\n---\n" + ENGLISH_14 + "\n";
+        Finding finding = single(text, DEFAULTS);
+        assertThat(applied(text, finding.fix())).isEqualTo(text.replace(written, rewritten));
+        String back = "---\nreading_time: " + rewritten + "\n---\n" + JAPANESE_41_MIN;
+        assertThat(applied(back, single(back, DEFAULTS).fix()))
+                .isEqualTo(back.replace(rewritten, longer));
+    }
+
     @Test
     void aRenamedKeyIsReadThroughTheKeysMap() {
         RuleContext context = context(Map.of(), new FrontMatterKeys("title", "description", "date", "readingTime"));
