@@ -66,6 +66,14 @@ public final class Contentlint {
         return new CheckOutcome(result, reports, unmatched);
     }
 
+    /**
+     * Runs a prepared check and applies the fixes its findings carry, or, when {@code dryRun},
+     * only makes the diffs. Writes no report.
+     */
+    public static FixResult fix(Prepared prepared, boolean dryRun) throws IOException {
+        return new FixEngine(prepared.settings(), prepared.rules()).run(dryRun);
+    }
+
     private static ContentlintConfig loadConfig(CheckOptions options, RuleCatalog catalog) throws ConfigException {
         Path file = options.configFile();
         if (file == null) {
