@@ -133,7 +133,8 @@ public final class FixEngine {
             throw new ReadOnlyException();
         }
         Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".contentlint-tmp");
+        removeStaleTemporaries(folder, target.getFileName().toString());
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -153,6 +154,25 @@ public final class FixEngine {
             Files.deleteIfExists(temp);
         }
         syncFolder(folder);
+    }
+
+    private static final String TEMPORARY_SUFFIX = ".contentlint-tmp";
+
+    /**
+     * A fix killed between writing its temporary file and the rename leaves the temporary file
+     * behind (no code runs on SIGKILL). It is never read as a post ({@code .md} is not its
+     * ending); the next fix of the same post removes it.
+     */
+    private static void removeStaleTemporaries(Path folder, String fileName) throws IOException {
+        String prefix = "." + fileName + ".";
+        try (var stale = Files.newDirectoryStream(folder, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX);
+        })) {
+            for (Path temporary : stale) {
+                Files.deleteIfExists(temporary);
+            }
+        }
     }
 
     /** Whether the owner may not write the file: a wish to keep it as it is, even for root. */
