@@ -17,6 +17,8 @@ import java.util.Locale;
  * @param encoding the posts' encoding
  * @param threads worker threads, at least 1
  * @param locale the messages' language
+ * @param baseline the baseline file (relative paths from the base directory), {@code none} to use
+ *     none, or null for {@code .contentlint-baseline.json} in the base directory when present
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -27,11 +29,18 @@ public record CheckOptions(
         Path outputDirectory,
         Charset encoding,
         int threads,
-        Locale locale) {
+        Locale locale,
+        String baseline) {
 
     public CheckOptions {
         includes = includes == null ? null : List.copyOf(includes);
         excludes = excludes == null ? null : List.copyOf(excludes);
         formats = List.copyOf(formats);
+    }
+
+    /** A run with the baseline file of the base directory, when there is one. */
+    public CheckOptions(Path baseDirectory, List<String> includes, List<String> excludes, Path configFile,
+            List<String> formats, Path outputDirectory, Charset encoding, int threads, Locale locale) {
+        this(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding, threads, locale, null);
     }
 }

@@ -63,19 +63,31 @@ public final class Linter {
 
     /** Lints the given files (paths relative to the base directory). */
     public LintResult run(List<String> paths) {
+        return run(paths, Progress.NONE);
+    }
+
+    /** Lints the given files, telling {@code progress} after each one. */
+    public LintResult run(List<String> paths, Progress progress) {
         long started = System.nanoTime();
-        List<PostOutcome> outcomes = lintAll(paths);
+        List<PostOutcome> outcomes = lintAll(paths, progress);
         List<Finding> findings = new ArrayList<>();
+        Map<String, PostSuppressions> suppressions = new HashMap<>();
         for (PostOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
+            if (!outcome.suppressions().isEmpty()) {
+                suppressions.put(outcome.path(), outcome.suppressions());
+            }
         }
         findings.addAll(crossPost(outcomes));
         findings.replaceAll(Fingerprints::withMessageFingerprint);
+        Suppressions.Applied applied = Suppressions.apply(findings, suppressions, rules);
+        findings = new ArrayList<>(applied.findings());
         findings.sort(Finding.ORDER);
-        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started));
+        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started),
+                applied.suppressed());
     }
 
-    private List<PostOutcome> lintAll(List<String> paths) {
+    private List<PostOutcome> lintAll(List<String> paths, Progress progress) {
         if (settings.threads() == 1 || paths.size() < 2) {
             List<PostOutcome> outcomes = new ArrayList<>(paths.size());
             // Even one thread runs on a worker: the caller's stack may be the default 1 MB.
@@ -83,6 +95,7 @@ public final class Linter {
             try {
                 for (String path : paths) {
                     outcomes.add(await(single.submit(() -> lintOne(path)), path));
+                    progress.update(outcomes.size(), paths.size());
                 }
             } finally {
                 single.shutdownNow();
@@ -98,6 +111,7 @@ public final class Linter {
             List<PostOutcome> outcomes = new ArrayList<>(paths.size());
             for (int i = 0; i < paths.size(); i++) {
                 outcomes.add(await(futures.get(i), paths.get(i)));
+                progress.update(outcomes.size(), paths.size());
             }
             return outcomes;
         } finally {
@@ -166,7 +180,7 @@ public final class Linter {
                 findings.add(internalError(path, active.rule().id(), e));
             }
         }
-        return new PostOutcome(path, findings, summaries);
+        return new PostOutcome(path, findings, summaries, PostSuppressions.read(post));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -207,11 +221,18 @@ public final class Linter {
     }
 
     /** What one post leaves behind once its text is gone. */
-    record PostOutcome(String path, List<Finding> findings, Map<String, Object> summaries) {
+    record PostOutcome(String path, List<Finding> findings, Map<String, Object> summaries,
+            PostSuppressions suppressions) {
 
         PostOutcome {
             findings = List.copyOf(findings);
             summaries = new LinkedHashMap<>(summaries);
+            suppressions = suppressions == null ? PostSuppressions.NONE : suppressions;
+        }
+
+        /** A post that left no suppression directives (unreadable, or failed before its rules). */
+        PostOutcome(String path, List<Finding> findings, Map<String, Object> summaries) {
+            this(path, findings, summaries, PostSuppressions.NONE);
         }
     }
 }

@@ -60,7 +60,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter: loud\n", "c.yml"))
                 .hasMessage("c.yml:2: unknown severity 'loud': write off, info, warning or error");
         assertThatThrownBy(() -> loader.parse("rule:\n  front-matter: off\n", "c.yml"))
-                .hasMessageStartingWith("c.yml:1: unknown key 'rule': the top level takes excludes, includes, keys, rules");
+                .hasMessageStartingWith("c.yml:1: unknown key 'rule': the top level takes excludes, includes, keys, overrides, rules");
         assertThatThrownBy(() -> loader.parse("keys: {summary: description}\n", "c.yml"))
                 .hasMessageStartingWith("c.yml:1: unknown field 'summary' under keys");
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter: error\n  front-matter: off\n", "c.yml"))
