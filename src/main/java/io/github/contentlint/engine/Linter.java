@@ -150,7 +150,7 @@ public final class Linter {
             }
             decoded = DecodedFile.decode(files.read(file), settings.encoding());
         } catch (NoSuchFileException e) {
-            return unreadable(path, "io", "it no longer exists");
+            return unreadable(path, "vanished");
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, "io", String.valueOf(e.getMessage()));
         }
