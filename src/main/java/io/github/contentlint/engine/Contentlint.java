@@ -142,11 +142,15 @@ public final class Contentlint {
         return baseline;
     }
 
-    /** A path as the user knows it: relative to the base directory when inside it. */
+    /** A path as the user knows it: relative to the base directory ({@code ../} when outside it). */
     public static String display(Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        try {
+            return root.relativize(absolute).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return absolute.toString(); // another drive
+        }
     }
 
     private static ContentlintConfig loadConfig(CheckOptions options, RuleCatalog catalog) throws ConfigException {
