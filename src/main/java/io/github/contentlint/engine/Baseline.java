@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The findings a repository has accepted, so that {@code check} gates only new ones: what
@@ -117,7 +118,8 @@ public final class Baseline {
         String text = JSON.writer(printer).writeValueAsString(root) + "\n";
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), ".contentlint-baseline", ".tmp");
+        // not createTempFile, whose owner-only permissions the committed file would keep
+        Path temporary = Files.createFile(absolute.getParent().resolve(FILE_NAME + "." + UUID.randomUUID() + ".tmp"));
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Writes the file reports of a run into the output directory. */
 public final class Reports {
@@ -29,7 +30,8 @@ public final class Reports {
             }
             Files.createDirectories(outputDirectory);
             Path target = outputDirectory.resolve(format.fileName());
-            Path temporary = Files.createTempFile(outputDirectory, format.fileName(), ".tmp");
+            // not createTempFile: its owner-only permissions would keep a CI server's other users out
+            Path temporary = Files.createFile(outputDirectory.resolve(format.fileName() + "." + UUID.randomUUID() + ".tmp"));
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 switch (format) {
                     case SARIF -> SarifReport.write(run.result(), context, out);
