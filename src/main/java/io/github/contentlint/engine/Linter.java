@@ -180,7 +180,13 @@ public final class Linter {
                 findings.add(internalError(path, active.rule().id(), e));
             }
         }
-        return new PostOutcome(path, findings, summaries, PostSuppressions.read(post));
+        PostSuppressions suppressions = PostSuppressions.NONE;
+        try {
+            suppressions = PostSuppressions.read(post);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(internalError(path, "suppressions", e));
+        }
+        return new PostOutcome(path, findings, summaries, suppressions);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

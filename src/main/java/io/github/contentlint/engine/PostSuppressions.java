@@ -32,8 +32,12 @@ record PostSuppressions(List<Directive> directives) {
     static final PostSuppressions NONE = new PostSuppressions(List.of());
     static final String FRONT_MATTER_KEY = "contentlint";
 
-    /** {@code <!-- contentlint-word … -->}; the word is checked after matching, to report typos. */
-    private static final Pattern COMMENT = Pattern.compile("<!--\\s*contentlint-([A-Za-z-]*)(.*?)-->", Pattern.DOTALL);
+    /**
+     * {@code <!-- contentlint-word … -->}; the word is checked after matching, to report typos. The
+     * comment's length is bounded so that a huge block full of unclosed comments stays linear.
+     */
+    private static final Pattern COMMENT = Pattern.compile("<!--\\s{0,100}contentlint-([A-Za-z-]{0,40})(.{0,1000}?)-->",
+            Pattern.DOTALL);
 
     PostSuppressions {
         directives = List.copyOf(directives);

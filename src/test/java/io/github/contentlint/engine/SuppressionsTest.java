@@ -197,4 +197,12 @@ class SuppressionsTest {
         post("a.md", "A new first paragraph.\n\n<!-- contentlint-disable test-marker -->\n");
         assertThat(run(null).findings().get(0).fingerprint()).isEqualTo(before);
     }
+
+    @Test
+    void aHugeBlockOfUnclosedCommentsStaysFast() throws Exception {
+        post("a.md", "<div>\n" + "<!-- contentlint-disable x ".repeat(200_000) + "\n</div>\n\nMARK\n");
+        long started = System.nanoTime();
+        assertThat(lint()).containsExactly("a.md:9:1: warning [test-marker] marked");
+        assertThat(System.nanoTime() - started).isLessThan(20_000_000_000L);
+    }
 }
