@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The suppressions one post carries, read while the post is parsed and kept after it is gone
@@ -32,12 +30,11 @@ record PostSuppressions(List<Directive> directives) {
     static final PostSuppressions NONE = new PostSuppressions(List.of());
     static final String FRONT_MATTER_KEY = "contentlint";
 
-    /**
-     * {@code <!-- contentlint-word … -->}; the word is checked after matching, to report typos. The
-     * comment's length is bounded so that a huge block full of unclosed comments stays linear.
-     */
-    private static final Pattern COMMENT = Pattern.compile("<!--\\s{0,100}contentlint-([A-Za-z-]{0,40})(.{0,1000}?)-->",
-            Pattern.DOTALL);
+    /** The longest directive comment read; a longer one is text (and keeps a hostile block linear). */
+    static final int MAX_COMMENT = 1000;
+    private static final String OPEN = "<!--";
+    private static final String CLOSE = "-->";
+    private static final String PREFIX = "contentlint-";
 
     PostSuppressions {
         directives = List.copyOf(directives);
@@ -99,20 +96,42 @@ record PostSuppressions(List<Directive> directives) {
             if (block.kind() != BlockKind.HTML || !block.source().contains("contentlint-")) {
                 continue;
             }
-            Matcher matcher = COMMENT.matcher(block.source());
-            while (matcher.find()) {
-                Position start = post.positionOf(block.startOffset() + matcher.start());
-                Position end = post.positionOf(block.startOffset() + matcher.end());
-                String word = matcher.group(1);
+            String source = block.source();
+            int close = -1; // the first "-->" after the current "<!--": found once, reused while ahead (linear)
+            for (int open = source.indexOf(OPEN); open >= 0; open = source.indexOf(OPEN, open + OPEN.length())) {
+                if (close < open + OPEN.length()) {
+                    close = source.indexOf(CLOSE, open + OPEN.length());
+                    if (close < 0) {
+                        break; // no comment closes after this one
+                    }
+                }
+                if (close - open > MAX_COMMENT) {
+                    continue;
+                }
+                String inside = source.substring(open + OPEN.length(), close).strip();
+                if (!inside.startsWith(PREFIX)) {
+                    continue;
+                }
+                int wordEnd = PREFIX.length();
+                while (wordEnd < inside.length() && (Character.isLetter(inside.charAt(wordEnd))
+                        || inside.charAt(wordEnd) == '-')) {
+                    wordEnd++;
+                }
+                String word = inside.substring(PREFIX.length(), wordEnd);
                 Kind kind = switch (word) {
                     case "disable" -> Kind.DISABLE;
                     case "enable" -> Kind.ENABLE;
                     case "disable-next-line" -> Kind.DISABLE_NEXT_LINE;
                     default -> Kind.INVALID;
                 };
-                String text = matcher.group().replaceAll("\\s+", " ");
-                directives.add(new Directive(kind, start, end,
-                        kind == Kind.INVALID ? List.of() : ids(matcher.group(2)), kind == Kind.INVALID ? word : text));
+                int end = close + CLOSE.length();
+                Position start = post.positionOf(block.startOffset() + open);
+                Position stop = post.positionOf(block.startOffset() + end);
+                String text = source.substring(open, end).replaceAll("\\s+", " ");
+                directives.add(new Directive(kind, start, stop,
+                        kind == Kind.INVALID ? List.of() : ids(inside.substring(wordEnd)),
+                        kind == Kind.INVALID ? word : text));
+                open = end - OPEN.length();
             }
         }
         return directives.isEmpty() ? NONE : new PostSuppressions(directives);
