@@ -1,7 +1,11 @@
 import groovy.json.JsonSlurper
+import io.github.contentlint.testing.Schemas
 
 def file = new File(basedir, 'target/contentlint/contentlint.sarif')
 assert file.exists()
+// a real validator against the official OASIS SARIF 2.1.0 schema, as a registry package ships it
+def errors = Schemas.errors(Schemas.SARIF, file.toPath())
+assert errors.isEmpty() : errors.join('\n')
 def sarif = new JsonSlurper().parse(file, 'UTF-8')
 assert sarif.'$schema' == 'https://json.schemastore.org/sarif-2.1.0.json'
 assert sarif.version == '2.1.0'

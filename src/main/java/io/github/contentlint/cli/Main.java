@@ -64,7 +64,8 @@ public final class Main {
                 Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 Locale.forLanguageTag(options.getOrDefault("locale", "en")),
                 Boolean.parseBoolean(options.getOrDefault("cache", "false")),
-                io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES);
+                io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES,
+                options.get("baseline"));
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
             if (options.containsKey("fix")) {

@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
 final class LintCache {
 
     static final String FILE_NAME = "contentlint-cache.json.gz";
-    private static final String FORMAT = "contentlint-cache/1";
+    private static final String FORMAT = "contentlint-cache/2";
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -51,8 +51,14 @@ final class LintCache {
      * @param sha256 hash of the bytes linted
      * @param findings the findings, fingerprints included
      * @param summaries cross-post summaries by rule id, as JSON
+     * @param suppressions the post's suppression directives, applied after the cross-post pass
      */
-    record Entry(FileStamp stamp, String sha256, List<Finding> findings, Map<String, JsonNode> summaries) {
+    record Entry(FileStamp stamp, String sha256, List<Finding> findings, Map<String, JsonNode> summaries,
+            PostSuppressions suppressions) {
+
+        Linter.PostOutcome outcome(String path) {
+            return new Linter.PostOutcome(path, findings, summaries, suppressions);
+        }
     }
 
     /** What is stored on disk. */
@@ -92,7 +98,7 @@ final class LintCache {
     Entry byContent(String path, FileStamp stamp, String sha256) {
         Entry entry = previous.get(path);
         if (entry != null && entry.sha256().equals(sha256)) {
-            Entry restamped = new Entry(stamp, sha256, entry.findings(), entry.summaries());
+            Entry restamped = new Entry(stamp, sha256, entry.findings(), entry.summaries(), entry.suppressions());
             current.put(path, restamped);
             changed = true;
             return restamped;

@@ -82,22 +82,34 @@ public final class Linter {
 
     /** Lints the given files (paths relative to the base directory, sorted). */
     public LintResult run(List<String> paths) throws IOException {
+        return run(paths, Progress.NONE);
+    }
+
+    /** Lints the given files, telling {@code progress} after each one. */
+    public LintResult run(List<String> paths, Progress progress) throws IOException {
         long started = System.nanoTime();
-        List<PostOutcome> outcomes = lintAll(paths);
+        List<PostOutcome> outcomes = lintAll(paths, progress);
         List<Finding> findings = new ArrayList<>();
+        Map<String, PostSuppressions> suppressions = new HashMap<>();
         for (PostOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
+            if (!outcome.suppressions().isEmpty()) {
+                suppressions.put(outcome.path(), outcome.suppressions());
+            }
         }
         findings.addAll(crossPost(outcomes));
         findings.replaceAll(Fingerprints::withMessageFingerprint);
+        Suppressions.Applied applied = Suppressions.apply(findings, suppressions, rules);
+        findings = new ArrayList<>(applied.findings());
         findings.sort(Finding.ORDER);
         if (cache != null) {
             cache.save();
         }
-        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started));
+        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started),
+                applied.suppressed());
     }
 
-    private List<PostOutcome> lintAll(List<String> paths) {
+    private List<PostOutcome> lintAll(List<String> paths, Progress progress) {
         // Even one thread runs on a worker: the caller's stack may be the default 1 MB.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, paths.size())),
                 workerThreads());
@@ -109,6 +121,7 @@ public final class Linter {
             List<PostOutcome> outcomes = new ArrayList<>(paths.size());
             for (int i = 0; i < paths.size(); i++) {
                 outcomes.add(await(futures.get(i), paths.get(i)));
+                progress.update(outcomes.size(), paths.size());
             }
             return outcomes;
         } finally {
@@ -149,7 +162,7 @@ public final class Linter {
             if (cache != null) {
                 LintCache.Entry cached = cache.byStamp(path, stamp);
                 if (cached != null) {
-                    return new PostOutcome(path, cached.findings(), cached.summaries());
+                    return cached.outcome(path);
                 }
             }
             if (stamp.size() > settings.maxFileBytes()) {
@@ -158,7 +171,7 @@ public final class Linter {
             }
             bytes = files.read(file);
         } catch (NoSuchFileException e) {
-            return unreadable(path, "io", "it no longer exists");
+            return unreadable(path, "vanished");
         } catch (java.nio.file.AccessDeniedException e) {
             return unreadable(path, "io", "permission denied");
         } catch (IOException | OutOfMemoryError e) {
@@ -168,7 +181,7 @@ public final class Linter {
         if (cache != null) {
             LintCache.Entry cached = cache.byContent(path, stamp, sha256);
             if (cached != null) {
-                return new PostOutcome(path, cached.findings(), cached.summaries());
+                return cached.outcome(path);
             }
         }
         return remember(path, stamp, sha256, lintBytes(path, bytes));
@@ -207,14 +220,20 @@ public final class Linter {
                 findings.add(internalError(path, active.rule().id(), e));
             }
         }
-        return new PostOutcome(path, findings, summaries);
+        PostSuppressions suppressions = PostSuppressions.NONE;
+        try {
+            suppressions = PostSuppressions.read(post);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(internalError(path, "suppressions", e));
+        }
+        return new PostOutcome(path, findings, summaries, suppressions);
     }
 
     private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome) {
         if (cache != null) {
             Map<String, JsonNode> json = new LinkedHashMap<>();
             outcome.summaries().forEach((rule, summary) -> json.put(rule, LintCache.toJson(summary)));
-            cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json));
+            cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json, outcome.suppressions()));
         }
         return outcome;
     }
@@ -274,12 +293,21 @@ public final class Linter {
         }
     }
 
-    /** What one post leaves behind once its text is gone: findings and summaries (objects, or JSON from the cache). */
-    record PostOutcome(String path, List<Finding> findings, Map<String, ?> summaries) {
+    /**
+     * What one post leaves behind once its text is gone: findings, cross-post summaries (objects,
+     * or JSON from the cache) and its suppression directives.
+     */
+    record PostOutcome(String path, List<Finding> findings, Map<String, ?> summaries, PostSuppressions suppressions) {
 
         PostOutcome {
             findings = List.copyOf(findings);
             summaries = Map.copyOf(summaries);
+            suppressions = suppressions == null ? PostSuppressions.NONE : suppressions;
+        }
+
+        /** A post that left no suppression directives (unreadable, or failed before its rules). */
+        PostOutcome(String path, List<Finding> findings, Map<String, ?> summaries) {
+            this(path, findings, summaries, PostSuppressions.NONE);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.github.contentlint.api.RuleOptions;
 import io.github.contentlint.api.Severity;
 import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.config.ContentlintConfig;
+import io.github.contentlint.config.PathOverride;
 import io.github.contentlint.config.RuleSettings;
 import io.github.contentlint.rules.BuiltInRules;
 import io.github.contentlint.rules.OptionSpec;
@@ -26,17 +27,22 @@ public final class RuleSet {
 
     public static final String UNREADABLE = "unreadable";
     public static final String INTERNAL_ERROR = "internal-error";
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
     private final List<ActiveRule> active;
     private final Map<String, RuleContext> engineContexts;
     private final RuleCatalog catalog;
+    private final Map<String, Severity> severities;
+    private final List<PathOverride> overrides;
     private final String fingerprint;
 
     private RuleSet(List<ActiveRule> active, Map<String, RuleContext> engineContexts, RuleCatalog catalog,
-            Locale locale) {
+            Map<String, Severity> severities, List<PathOverride> overrides, Locale locale) {
         this.active = List.copyOf(active);
         this.engineContexts = Map.copyOf(engineContexts);
         this.catalog = catalog;
+        this.severities = Map.copyOf(severities);
+        this.overrides = List.copyOf(overrides);
         this.fingerprint = fingerprint(this.active, this.engineContexts, catalog, locale);
     }
 
@@ -50,10 +56,16 @@ public final class RuleSet {
         Map<String, Rule> implementations = BuiltInRules.forCatalog(catalog, classLoader);
         List<ActiveRule> active = new ArrayList<>();
         Map<String, RuleContext> engineContexts = new LinkedHashMap<>();
+        Map<String, Severity> severities = new LinkedHashMap<>();
         FrontMatterKeys keys = config.keys();
         for (RuleDescriptor descriptor : catalog.all()) {
             RuleSettings settings = config.rules().get(descriptor.id());
             Severity severity = settings != null && settings.severity() != null ? settings.severity() : descriptor.severity();
+            severities.put(descriptor.id(), severity);
+            if (severity == Severity.OFF) {
+                // off at the top but on for some paths: the rule runs, and its findings elsewhere are dropped
+                severity = firstOnInOverrides(descriptor.id(), config.overrides());
+            }
             RuleOptions options = options(descriptor, settings);
             RuleContext context = new RuleContext(descriptor.id(), severity, options, keys,
                     BuiltInRules.messages(descriptor, locale));
@@ -73,7 +85,33 @@ public final class RuleSet {
             }
             active.add(new ActiveRule(rule, context));
         }
-        return new RuleSet(active, engineContexts, catalog, locale);
+        return new RuleSet(active, engineContexts, catalog, severities, config.overrides(), locale);
+    }
+
+    private static Severity firstOnInOverrides(String id, List<PathOverride> overrides) {
+        for (PathOverride override : overrides) {
+            Severity severity = override.severities().get(id);
+            if (severity != null && severity != Severity.OFF) {
+                return severity;
+            }
+        }
+        return Severity.OFF;
+    }
+
+    /**
+     * The severity of a rule's findings on one post: the top-level setting (or the catalog's
+     * default), then each matching entry of {@code overrides} in order, the last one winning.
+     * {@link Severity#OFF} means the finding is dropped.
+     */
+    public Severity severityFor(String ruleId, String path) {
+        Severity severity = severities.getOrDefault(ruleId, Severity.ERROR);
+        for (PathOverride override : overrides) {
+            Severity set = override.severities().get(ruleId);
+            if (set != null && override.matches(path)) {
+                severity = set;
+            }
+        }
+        return severity;
     }
 
     private static RuleOptions options(RuleDescriptor descriptor, RuleSettings settings) {

@@ -52,7 +52,12 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.configFile")
     protected File configFile;
 
-    /** Comma-separated report formats: {@code console}, {@code sarif}. */
+    /**
+     * Comma-separated report formats: {@code console}, {@code sarif}, {@code checkstyle}, {@code json},
+     * {@code github}, {@code html}. Files go to {@code outputDirectory}; {@code github} prints GitHub
+     * Actions annotations and is on by itself when {@code GITHUB_ACTIONS=true} ({@code -github}
+     * switches it off).
+     */
     @Parameter(property = "contentlint.formats", defaultValue = "console")
     protected String formats;
 
@@ -100,6 +105,15 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.locale")
     protected String locale;
 
+    /**
+     * The baseline file of accepted findings, relative to the base directory. Default: none given,
+     * which uses {@code .contentlint-baseline.json} in the base directory when it exists; {@code none}
+     * uses no baseline at all. {@code check} reports only findings that are not in it; the
+     * {@code baseline} goal writes it.
+     */
+    @Parameter(property = "contentlint.baseline")
+    protected String baseline;
+
     /** The base directory after defaults: the parameter, the project's folder, or where Maven was started. */
     protected Path baseDirectory() {
         File base = baseDirectory != null ? baseDirectory
@@ -131,7 +145,8 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
                 cache,
-                bytes(maxFileSize));
+                bytes(maxFileSize),
+                baseline);
     }
 
     protected Contentlint.Prepared prepare() throws MojoExecutionException {

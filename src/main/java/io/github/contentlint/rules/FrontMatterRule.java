@@ -105,7 +105,8 @@ public final class FrontMatterRule implements Rule {
             case UNCLOSED -> context.atLine(post, 1, "unclosed", problem.detail());
             case MALFORMED -> context.at(post, clamp(post, problem.position()), "malformed",
                     frontMatter.format().name(), problem.detail());
-            case NOT_A_MAPPING -> context.atLine(post, problem.position().line(), "not-mapping", problem.detail());
+            case NOT_A_MAPPING -> context.atLine(post, problem.position().line(),
+                    "list".equals(problem.detail()) ? "not-mapping-list" : "not-mapping-value");
             case DUPLICATE_KEY -> problem.firstPosition() == null
                     ? context.at(post, problem.position(), "duplicate-nested-key", problem.detail())
                     : context.at(post, problem.position(), "duplicate-key", problem.detail(),
@@ -201,9 +202,9 @@ public final class FrontMatterRule implements Rule {
                 continue; // absence is `required`'s business
             }
             Map<?, ?> spec = (Map<?, ?>) schemaEntry.getValue();
-            String problem = SchemaCheck.firstProblem(entry.value(), spec);
+            SchemaProblem problem = SchemaCheck.firstProblem(entry.key(), entry.value(), spec, context);
             if (problem != null) {
-                findings.add(context.at(post, entry.keyPosition(), "schema", entry.key(), problem));
+                findings.add(context.at(post, entry.keyPosition(), problem.key(), problem.arguments()));
             }
         }
     }
@@ -213,37 +214,44 @@ public final class FrontMatterRule implements Rule {
         return text.length() > 60 ? text.substring(0, 57) + "…" : text;
     }
 
-    /** One key's schema, as plain words for the message. */
+    /** A schema violation as a message key of this rule's bundle and its arguments. */
+    private record SchemaProblem(String key, Object... arguments) {
+    }
+
+    /**
+     * One key's schema. Numbers go into the messages as text, so that the bundle's locale does not
+     * group their digits.
+     */
     private static final class SchemaCheck {
 
-        static String firstProblem(Object value, Map<?, ?> spec) {
+        static SchemaProblem firstProblem(String key, Object value, Map<?, ?> spec, RuleContext context) {
             Object type = spec.get("type");
             if (type != null && !hasType(value, String.valueOf(type))) {
-                return "must be " + article(String.valueOf(type)) + ", not " + display(value);
+                return new SchemaProblem("schema.type", key, context.message("type." + type), display(value));
             }
             String text = value instanceof List<?> || value instanceof Map<?, ?> ? null : value.toString();
             if (spec.get("pattern") != null && text != null
                     && !Pattern.compile(String.valueOf(spec.get("pattern"))).matches(text)) {
-                return "\"" + display(text) + "\" does not match the pattern " + spec.get("pattern");
+                return new SchemaProblem("schema.pattern", key, display(text), String.valueOf(spec.get("pattern")));
             }
             if (spec.get("enum") instanceof List<?> allowed && text != null
                     && allowed.stream().map(String::valueOf).noneMatch(text::equals)) {
-                return "\"" + display(text) + "\" is not one of " + allowed;
+                return new SchemaProblem("schema.enum", key, display(text), String.valueOf(allowed));
             }
             Integer length = text != null ? text.codePointCount(0, text.length())
                     : value instanceof List<?> list ? list.size() : null;
             if (length != null && spec.get("minLength") instanceof Number min && length < min.intValue()) {
-                return "is " + length + " long, shorter than the minimum " + min;
+                return new SchemaProblem("schema.min-length", key, String.valueOf(length), String.valueOf(min));
             }
             if (length != null && spec.get("maxLength") instanceof Number max && length > max.intValue()) {
-                return "is " + length + " long, longer than the maximum " + max;
+                return new SchemaProblem("schema.max-length", key, String.valueOf(length), String.valueOf(max));
             }
             if (value instanceof Number number) {
                 if (spec.get("min") instanceof Number min && number.doubleValue() < min.doubleValue()) {
-                    return number + " is below the minimum " + min;
+                    return new SchemaProblem("schema.min", key, String.valueOf(number), String.valueOf(min));
                 }
                 if (spec.get("max") instanceof Number max && number.doubleValue() > max.doubleValue()) {
-                    return number + " is above the maximum " + max;
+                    return new SchemaProblem("schema.max", key, String.valueOf(number), String.valueOf(max));
                 }
             }
             return null;
@@ -259,10 +267,6 @@ public final class FrontMatterRule implements Rule {
                 case "list" -> value instanceof List<?>;
                 default -> true;
             };
-        }
-
-        private static String article(String type) {
-            return (type.startsWith("i") ? "an " : "a ") + type;
         }
     }
 }

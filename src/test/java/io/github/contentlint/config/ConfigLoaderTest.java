@@ -60,7 +60,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter: loud\n", "c.yml"))
                 .hasMessage("c.yml:2: unknown severity 'loud': write off, info, warning or error");
         assertThatThrownBy(() -> loader.parse("rule:\n  front-matter: off\n", "c.yml"))
-                .hasMessageStartingWith("c.yml:1: unknown key 'rule': the top level takes excludes, includes, keys, rules");
+                .hasMessageStartingWith("c.yml:1: unknown key 'rule': the top level takes excludes, includes, keys, overrides, rules");
         assertThatThrownBy(() -> loader.parse("keys: {summary: description}\n", "c.yml"))
                 .hasMessageStartingWith("c.yml:1: unknown field 'summary' under keys");
         assertThatThrownBy(() -> loader.parse("rules:\n  front-matter: error\n  front-matter: off\n", "c.yml"))
@@ -92,5 +92,37 @@ class ConfigLoaderTest {
                 """, ".contentlint.yml");
         assertThatThrownBy(() -> RuleSet.resolve(RuleCatalog.builtIn(), badRegex, Locale.ENGLISH, getClass().getClassLoader()))
                 .hasMessageStartingWith(".contentlint.yml: rules.front-matter.options: schema.title.pattern does not compile");
+    }
+
+    @Test
+    void overridesSetSeveritiesPerGlobAndFailFastOnUnknownRules() throws Exception {
+        ContentlintConfig config = loader.parse("""
+                overrides:
+                  - files: ["_drafts/**", "notes/*.md"]
+                    rules:
+                      front-matter: off
+                  - files: "_posts/2019/**"
+                    rules: {unused-suppression: {severity: warning}}
+                """, "c.yml");
+        assertThat(config.overrides()).hasSize(2);
+        assertThat(config.overrides().get(0).files()).containsExactly("_drafts/**", "notes/*.md");
+        assertThat(config.overrides().get(0).severities()).containsEntry("front-matter", Severity.OFF);
+        assertThat(config.overrides().get(0).matches("_drafts/a/b.md")).isTrue();
+        assertThat(config.overrides().get(0).matches("_posts/a.md")).isFalse();
+        assertThat(config.overrides().get(1).line()).isEqualTo(5);
+        assertThatThrownBy(() -> loader.parse("overrides:\n  - files: [\"a/**\"]\n    rules: {front-mater: off}\n",
+                "c.yml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yml:3: unknown rule 'front-mater' (did you mean 'front-matter'?)");
+        assertThatThrownBy(() -> loader.parse("overrides:\n  - rules: {front-matter: off}\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:2: each entry of overrides needs files");
+        assertThatThrownBy(() -> loader.parse("overrides:\n  - files: a\n    rules:\n      front-matter:\n"
+                + "        options: {required: [title]}\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:4: overrides set only a severity");
+        assertThatThrownBy(() -> loader.parse("overrides: {files: a}\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:1: overrides is a list of");
+        assertThatThrownBy(() -> loader.parse("overrides:\n  - files: a\n    ignore: [x]\n    rules: {x: off}\n",
+                "c.yml"))
+                .hasMessageStartingWith("c.yml:3: unknown key 'ignore' in overrides");
     }
 }

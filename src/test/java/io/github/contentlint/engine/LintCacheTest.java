@@ -73,6 +73,20 @@ class LintCacheTest {
     }
 
     @Test
+    void suppressionsSurviveTheCache() throws Exception {
+        write("_posts/2025-03-01-suppressed.md", "---\ntitle: a\ntitle: b\ncontentlint: {disable: [front-matter]}\n---\n"
+                + "<!-- contentlint-disable reading-time -->\n");
+        List<String> cold = run(cacheDirectory);
+        assertThat(cold).anyMatch(line -> line.startsWith("_posts/2025-03-01-suppressed.md")
+                && line.contains("[unused-suppression]"));
+        assertThat(cold).noneMatch(line -> line.startsWith("_posts/2025-03-01-suppressed.md")
+                && line.contains("[front-matter]"));
+        reads.set(0);
+        assertThat(run(cacheDirectory)).isEqualTo(cold);
+        assertThat(reads.get()).isZero();
+    }
+
+    @Test
     void changedDeletedAndAddedPostsAreCheckedAgain() throws Exception {
         run(cacheDirectory);
         write("_posts/2025-01-01-p.md", "---\ntitle: a\ntitle: b\n---\n");

@@ -57,7 +57,7 @@ class CheckMojoTest {
     void anUnknownFormatIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("formats: unknown report format 'pdf': write a comma-separated list of console, sarif");
+                .hasMessage("formats: unknown report format 'pdf': write a comma-separated list of console, sarif, checkstyle, json, github, html");
     }
 
     @Test
