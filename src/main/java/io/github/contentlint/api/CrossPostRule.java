@@ -26,4 +26,23 @@ public interface CrossPostRule<S> extends Rule {
      * summaries in path order.
      */
     List<Finding> checkAcross(List<PostSummary<S>> summaries, RuleContext context);
+
+    /**
+     * The summary's class, so that the cache can store summaries as JSON and read them back.
+     * By default it is read from the rule's declaration ({@code implements CrossPostRule<TitleSummary>});
+     * a rule whose summary type is generic overrides this.
+     */
+    @SuppressWarnings("unchecked")
+    default Class<S> summaryType() {
+        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
+            for (java.lang.reflect.Type implemented : type.getGenericInterfaces()) {
+                if (implemented instanceof java.lang.reflect.ParameterizedType parameterized
+                        && parameterized.getRawType() == CrossPostRule.class
+                        && parameterized.getActualTypeArguments()[0] instanceof Class<?> summary) {
+                    return (Class<S>) summary;
+                }
+            }
+        }
+        throw new IllegalStateException(getClass().getName() + " must override summaryType()");
+    }
 }

@@ -49,22 +49,31 @@ public final class RuleContext {
     /** A finding covering the whole of a 1-based line. */
     public Finding atLine(Post post, int line, String messageKey, Object... arguments) {
         SourceText source = post.source();
-        return finding(post.path(), Position.lineStart(line), source.endOfLine(line), messageKey, arguments);
+        return build(post.path(), Position.lineStart(line), source.endOfLine(line), messageKey, arguments);
     }
 
     /** A finding from a start position to the end of its line. */
     public Finding at(Post post, Position start, String messageKey, Object... arguments) {
         Position end = post.source().endOfLine(start.line());
-        return finding(post.path(), start, end, messageKey, arguments);
+        return build(post.path(), start, end, messageKey, arguments);
     }
 
     /** A finding covering the characters {@code [startOffset, endOffset)} of the post's text. */
     public Finding atOffsets(Post post, int startOffset, int endOffset, String messageKey, Object... arguments) {
-        return finding(post.path(), post.positionOf(startOffset), post.positionOf(endOffset), messageKey, arguments);
+        return build(post.path(), post.positionOf(startOffset), post.positionOf(endOffset), messageKey, arguments);
     }
 
-    /** A finding anywhere, for cross-post rules that no longer hold the post. */
+    /**
+     * A finding anywhere, for cross-post rules that no longer hold the post. Its fingerprint is
+     * made of the message key and arguments, not of the message, so that it is the same in every
+     * locale (findings made from a post get theirs from its lines).
+     */
     public Finding finding(String path, Position start, Position end, String messageKey, Object... arguments) {
+        return build(path, start, end, messageKey, arguments).withFingerprint(
+                FindingFingerprint.of(ruleId, path, FindingFingerprint.ofMessage(messageKey, arguments)));
+    }
+
+    private Finding build(String path, Position start, Position end, String messageKey, Object... arguments) {
         return new Finding(ruleId, severity, path, start, end, message(messageKey, arguments));
     }
 

@@ -6,7 +6,9 @@ import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.CheckOutcome;
 import io.github.contentlint.engine.Contentlint;
+import io.github.contentlint.engine.FixResult;
 import io.github.contentlint.report.ConsoleReport;
+import io.github.contentlint.report.FixReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -25,9 +27,11 @@ import java.util.Map;
  *
  * <pre>java -cp … io.github.contentlint.cli.Main --base DIR [--includes a,b] [--excludes a,b]
  *     [--config FILE] [--formats console,sarif] [--output DIR] [--threads N] [--locale en]
- *     [--encoding UTF-8]</pre>
+ *     [--encoding UTF-8] [--cache true] [--fix write|dry-run]</pre>
  *
- * Exit status: 0 without errors, 1 with error findings, 2 on a bad configuration.
+ * Exit status: 0 without errors, 1 with error findings, 2 on a bad configuration. With
+ * {@code --fix} it runs the fix engine instead (as {@code contentlint:fix} does) and exits 0
+ * unless the configuration is bad.
  */
 public final class Main {
 
@@ -43,7 +47,7 @@ public final class Main {
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 err.println("usage: --base DIR [--includes a,b] [--excludes a,b] [--config FILE] [--formats f,g]"
-                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8]");
+                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8] [--fix write|dry-run]");
                 return 2;
             }
             options.put(args[i].substring(2), args[i + 1]);
@@ -58,9 +62,15 @@ public final class Main {
                 Path.of(options.getOrDefault("output", base.resolve("target/contentlint").toString())),
                 options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8,
                 Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                Locale.forLanguageTag(options.getOrDefault("locale", "en")));
+                Locale.forLanguageTag(options.getOrDefault("locale", "en")),
+                Boolean.parseBoolean(options.getOrDefault("cache", "false")),
+                io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES,
+                options.get("baseline"));
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
+            if (options.containsKey("fix")) {
+                return fix(prepared, options.get("fix"), out, err);
+            }
             CheckOutcome outcome = Contentlint.check(prepared, checkOptions.outputDirectory());
             if (prepared.printsToConsole()) {
                 for (Finding finding : outcome.result().findings()) {
@@ -77,6 +87,29 @@ public final class Main {
             err.println("cannot read " + base + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private static int fix(Contentlint.Prepared prepared, String mode, PrintStream out, PrintStream err)
+            throws IOException {
+        if (!mode.equals("write") && !mode.equals("dry-run")) {
+            err.println("--fix takes write or dry-run, not " + mode);
+            return 2;
+        }
+        FixResult result = Contentlint.fix(prepared, mode.equals("dry-run"));
+        for (FixResult.FileResult file : result.files()) {
+            if (file.status() == FixResult.Status.SKIPPED) {
+                out.println(FixReport.skipped(file));
+            } else if (!result.dryRun()) {
+                file.applied().forEach(finding -> out.println(FixReport.fixed(finding)));
+            }
+            file.diff().forEach(out::println);
+        }
+        if (prepared.printsToConsole()) {
+            result.findingsLeft().forEach(finding -> out.println(ConsoleReport.line(finding)));
+        }
+        out.println(ConsoleReport.summary(result.lint()));
+        out.println(FixReport.summary(result));
+        return 0;
     }
 
     private static List<String> list(String commaSeparated) {

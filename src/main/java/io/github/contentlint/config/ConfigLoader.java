@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and validates {@code .contentlint.yml}. Anything it does not understand fails at once,
@@ -32,7 +33,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP_LEVEL = Set.of("keys", "includes", "excludes", "rules");
+    private static final Set<String> TOP_LEVEL = Set.of("keys", "includes", "excludes", "rules", "overrides");
 
     private final RuleCatalog catalog;
 
@@ -71,7 +72,7 @@ public final class ConfigLoader {
             return new ContentlintConfig(FrontMatterKeys.DEFAULT, null, null, Map.of(), file);
         }
         if (!(loaded instanceof Map<?, ?> top) || !(root instanceof MappingNode rootNode)) {
-            throw new ConfigException(file, 1, "must be a mapping with keys, includes, excludes and rules");
+            throw new ConfigException(file, 1, "must be a mapping with keys, includes, excludes, rules and overrides");
         }
         Lines lines = new Lines(file, rootNode);
         for (Object key : top.keySet()) {
@@ -84,7 +85,8 @@ public final class ConfigLoader {
         List<String> includes = readGlobs(top.get("includes"), "includes", lines);
         List<String> excludes = readGlobs(top.get("excludes"), "excludes", lines);
         Map<String, RuleSettings> rules = readRules(top.get("rules"), lines);
-        return new ContentlintConfig(keys, includes, excludes, rules, file);
+        List<PathOverride> overrides = readOverrides(top.get("overrides"), lines);
+        return new ContentlintConfig(keys, includes, excludes, rules, file, overrides);
     }
 
     private FrontMatterKeys readKeys(Object value, Lines lines) throws ConfigException {
@@ -143,6 +145,73 @@ public final class ConfigLoader {
             rules.put(id, readRule(descriptor, entry.getValue(), path, lines));
         }
         return rules;
+    }
+
+    /**
+     * {@code overrides:} a list of {files: globs, rules: {rule-id: severity}}. Only severities for
+     * now (a per-path option would need a rule set per path); the shape leaves room for them.
+     */
+    private List<PathOverride> readOverrides(Object value, Lines lines) throws ConfigException {
+        if (value == null) {
+            return List.of();
+        }
+        String shape = "overrides is a list of {files: [\"_drafts/**\"], rules: {reading-time: off}}";
+        if (!(value instanceof List<?> list)) {
+            throw lines.error(List.of("overrides"), shape);
+        }
+        List<PathOverride> overrides = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            List<String> path = List.of("overrides", String.valueOf(i));
+            if (!(list.get(i) instanceof Map<?, ?> entry)) {
+                throw lines.error(path, shape);
+            }
+            for (Object key : entry.keySet()) {
+                if (!"files".equals(key) && !"rules".equals(key)) {
+                    throw lines.error(append(path, String.valueOf(key)), "unknown key '" + key
+                            + "' in overrides: each entry takes files and rules");
+                }
+            }
+            Object filesValue = entry.get("files");
+            List<String> files = filesValue instanceof String single ? List.of(single)
+                    : filesValue instanceof List<?> globs && globs.stream().allMatch(g -> g instanceof String)
+                    ? globs.stream().map(String::valueOf).toList() : null;
+            if (files == null || files.isEmpty() || files.stream().anyMatch(String::isBlank)) {
+                throw lines.error(append(path, "files"), "each entry of overrides needs files: the globs of the posts"
+                        + " it applies to, like files: [\"_drafts/**\"]");
+            }
+            if (!(entry.get("rules") instanceof Map<?, ?> rules) || rules.isEmpty()) {
+                throw lines.error(append(path, "rules"), "each entry of overrides needs rules: a mapping of rule ids"
+                        + " to severities, like rules: {reading-time: off}");
+            }
+            Map<String, Severity> severities = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> rule : rules.entrySet()) {
+                String id = String.valueOf(rule.getKey());
+                List<String> rulePath = append(append(path, "rules"), id);
+                checkRuleId(id, rulePath, lines);
+                Object setting = rule.getValue();
+                if (setting instanceof Map<?, ?> map) {
+                    if (map.containsKey("options")) {
+                        throw lines.error(rulePath, "overrides set only a severity (off, info, warning, error) for now;"
+                                + " set the options of " + id + " under the top-level rules:");
+                    }
+                    if (map.size() != 1 || !map.containsKey("severity")) {
+                        throw lines.error(rulePath, "write " + id + ": off (or info, warning, error), or "
+                                + id + ": {severity: off}");
+                    }
+                    setting = map.get("severity");
+                }
+                severities.put(id, severity(setting, rulePath, lines));
+            }
+            overrides.add(new PathOverride(files, severities, lines.lineOf(path)));
+        }
+        return overrides;
+    }
+
+    private void checkRuleId(String id, List<String> path, Lines lines) throws ConfigException {
+        if (catalog.find(id).isEmpty()) {
+            throw lines.error(path, "unknown rule '" + id + "'" + suggestion(id, catalog.ids()) + "; known rules: "
+                    + String.join(", ", catalog.ids()));
+        }
     }
 
     private RuleSettings readRule(RuleDescriptor descriptor, Object value, List<String> path, Lines lines)
@@ -240,11 +309,14 @@ public final class ConfigLoader {
 
     /** " (did you mean 'x'?)" for a near miss, or nothing. */
     static String suggestion(String wrong, List<String> known) {
+        return nearest(wrong, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
+    }
+
+    /** The known name a typo most likely meant, if one is close enough. */
+    public static java.util.Optional<String> nearest(String wrong, List<String> known) {
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(wrong, k)))
-                .filter(best -> distance(wrong, best) <= Math.max(2, wrong.length() / 4))
-                .map(best -> " (did you mean '" + best + "'?)")
-                .orElse("");
+                .filter(best -> distance(wrong, best) <= Math.max(2, wrong.length() / 4));
     }
 
     private static int distance(String a, String b) {
@@ -281,6 +353,15 @@ public final class ConfigLoader {
             Node node = root;
             int line = root.getStartMark().getLine() + 1;
             for (String key : path) {
+                if (node instanceof SequenceNode sequence && key.chars().allMatch(Character::isDigit)) {
+                    int index = Integer.parseInt(key);
+                    if (index >= sequence.getValue().size()) {
+                        break;
+                    }
+                    node = sequence.getValue().get(index);
+                    line = node.getStartMark().getLine() + 1;
+                    continue;
+                }
                 if (!(node instanceof MappingNode mapping)) {
                     break;
                 }

@@ -12,18 +12,27 @@ import java.util.Map;
  * @param excludes exclude globs, or null when the file does not set them
  * @param rules settings per rule id, only for the rules the file mentions
  * @param source the file it came from, or null for the built-in defaults
+ * @param overrides per-path rule severities, in file order
  */
 public record ContentlintConfig(
         FrontMatterKeys keys,
         List<String> includes,
         List<String> excludes,
         Map<String, RuleSettings> rules,
-        String source) {
+        String source,
+        List<PathOverride> overrides) {
 
     public ContentlintConfig {
         includes = includes == null ? null : List.copyOf(includes);
         excludes = excludes == null ? null : List.copyOf(excludes);
         rules = Map.copyOf(rules);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A configuration without per-path overrides. */
+    public ContentlintConfig(FrontMatterKeys keys, List<String> includes, List<String> excludes,
+            Map<String, RuleSettings> rules, String source) {
+        this(keys, includes, excludes, rules, source, List.of());
     }
 
     /** No configuration file: every rule at its catalog default. */

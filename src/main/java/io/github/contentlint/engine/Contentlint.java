@@ -2,16 +2,21 @@ package io.github.contentlint.engine;
 
 import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.config.ConfigLoader;
+import io.github.contentlint.config.PatternRuleFiles;
 import io.github.contentlint.config.ContentlintConfig;
 import io.github.contentlint.report.ReportContext;
 import io.github.contentlint.report.ReportFormat;
 import io.github.contentlint.report.Reports;
+import io.github.contentlint.report.RunReport;
+import io.github.contentlint.report.SourceLines;
 import io.github.contentlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole of one check, for the mojos and for tests: load the configuration, resolve the
@@ -20,37 +25,151 @@ import java.util.List;
 public final class Contentlint {
 
     public static final String CONFIG_FILE_NAME = ".contentlint.yml";
+    /** The cache's folder inside the output directory. */
+    public static final String CACHE_DIRECTORY = "contentlint-cache";
 
     private Contentlint() {
     }
 
     /** Loads the configuration and resolves the rules, failing fast on anything wrong. */
     public static Prepared prepare(CheckOptions options) throws ConfigException {
-        List<ReportFormat> formats = new ArrayList<>();
-        for (String name : options.formats()) {
-            if (!name.isBlank()) {
-                try {
-                    formats.add(ReportFormat.parse(name));
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException("formats: " + e.getMessage());
-                }
-            }
-        }
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        return prepare(options, System.getenv());
+    }
+
+    /**
+     * Loads the configuration and resolves the rules, failing fast on anything wrong.
+     *
+     * @param environment the process environment: {@code GITHUB_ACTIONS=true} switches the {@code github} format on
+     */
+    public static Prepared prepare(CheckOptions options, Map<String, String> environment) throws ConfigException {
+        List<ReportFormat> formats = formats(options.formats(), environment);
+        RuleCatalog builtIn = RuleCatalog.builtIn();
+        // the repository's own pattern rules join the catalog before the configuration, which may configure them
+        RuleCatalog catalog = builtIn.with(PatternRuleFiles.load(options.baseDirectory(), builtIn));
         ContentlintConfig config = loadConfig(options, catalog);
         RuleSet rules = RuleSet.resolve(catalog, config, options.locale(), Contentlint.class.getClassLoader());
         List<String> includes = firstSet(options.includes(), config.includes(), FileDiscovery.DEFAULT_INCLUDES);
         List<String> excludes = firstSet(options.excludes(), config.excludes(), FileDiscovery.DEFAULT_EXCLUDES);
         LintSettings settings = new LintSettings(options.baseDirectory(), includes, excludes, options.encoding(),
-                options.threads(), LintSettings.DEFAULT_MAX_FILE_BYTES);
-        return new Prepared(settings, rules, formats, ReportContext.of(options.baseDirectory(), catalog));
+                options.threads(), options.maxFileBytes());
+        Path baselineFile = baselineFile(options);
+        Baseline baseline = baselineFile == null ? null
+                : Baseline.read(baselineFile, display(options.baseDirectory(), baselineFile));
+        SourceLines sources = new PostLines(settings.baseDirectory(), settings.encoding(), settings.maxFileBytes(),
+                FileSource.FILE_SYSTEM);
+        ReportContext reportContext = ReportContext.of(options.baseDirectory(), catalog, options.locale(), sources);
+        return new Prepared(settings, rules, formats, reportContext, baseline, baselineFile,
+                options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null,
+                (options.includes() != null && !options.includes().isEmpty()) || config.includes() != null);
+    }
+
+    /**
+     * The formats asked for, plus {@code github} when the environment is a GitHub Actions job,
+     * unless {@code -github} switches it off.
+     */
+    static List<ReportFormat> formats(List<String> names, Map<String, String> environment) throws ConfigException {
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        Set<ReportFormat> switchedOff = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name.isBlank()) {
+                continue;
+            }
+            boolean off = name.strip().startsWith("-");
+            try {
+                (off ? switchedOff : formats).add(ReportFormat.parse(off ? name.strip().substring(1) : name));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("formats: " + e.getMessage());
+            }
+        }
+        if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
+            formats.add(ReportFormat.GITHUB);
+        }
+        formats.removeAll(switchedOff);
+        return List.copyOf(formats);
+    }
+
+    /** The {@code baseline} parameter, or the base directory's baseline file when it has one. */
+    private static Path baselineFile(CheckOptions options) throws ConfigException {
+        String value = options.baseline();
+        Path base = options.baseDirectory();
+        if (value == null || value.isBlank()) {
+            Path file = base.resolve(Baseline.FILE_NAME);
+            return Files.isRegularFile(file) ? file : null;
+        }
+        if (value.strip().equalsIgnoreCase("none")) {
+            return null;
+        }
+        Path file = base.resolve(value.strip());
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("baseline " + file + " does not exist: write it with mvn contentlint:baseline, or"
+                    + " leave baseline unset to use " + Baseline.FILE_NAME + " in the base directory when present");
+        }
+        return file;
+    }
+
+    /** Where the {@code baseline} goal writes: the parameter's file, or the base directory's. */
+    public static Path baselineTarget(CheckOptions options) {
+        String value = options.baseline();
+        return value == null || value.isBlank() || value.strip().equalsIgnoreCase("none")
+                ? options.baseDirectory().resolve(Baseline.FILE_NAME) : options.baseDirectory().resolve(value.strip());
     }
 
     /** Runs a prepared check and writes its reports. */
     public static CheckOutcome check(Prepared prepared, Path outputDirectory) throws IOException {
-        LintResult result = new Linter(prepared.settings(), prepared.rules()).run();
-        List<Path> reports = Reports.write(result, prepared.reportContext(), prepared.formats(), outputDirectory);
-        return new CheckOutcome(result, reports);
+        return check(prepared, outputDirectory, Progress.NONE);
+    }
+
+    /** Runs a prepared check, telling {@code progress} how far it is, and writes its reports. */
+    public static CheckOutcome check(Prepared prepared, Path outputDirectory, Progress progress) throws IOException {
+        Linter linter = new Linter(prepared.settings(), prepared.rules(), FileSource.FILE_SYSTEM,
+                prepared.cacheDirectory());
+        List<String> files = linter.discover();
+        LintResult result = linter.run(files, progress);
+        BaselineOutcome baselineOutcome = null;
+        if (prepared.baseline() != null) {
+            Baseline.Match match = prepared.baseline().match(result.findings());
+            result = result.withFindings(match.remaining());
+            baselineOutcome = new BaselineOutcome(display(prepared.settings().baseDirectory(), prepared.baselineFile()),
+                    match.matched(), match.stale());
+        }
+        RunReport run = new RunReport(result, files, baselineOutcome);
+        List<Path> reports = Reports.write(run, prepared.reportContext(), prepared.formats(), outputDirectory);
+        List<String> unmatched = prepared.userIncludes()
+                ? new FileDiscovery(prepared.settings().includes(), prepared.settings().excludes()).unmatchedIncludes(files)
+                : List.of();
+        return new CheckOutcome(result, files, baselineOutcome, reports, unmatched);
+    }
+
+    /**
+     * Runs a prepared check and applies the fixes its findings carry, or, when {@code dryRun},
+     * only makes the diffs. Writes no report.
+     */
+    public static FixResult fix(Prepared prepared, boolean dryRun) throws IOException {
+        return new FixEngine(prepared.settings(), prepared.rules()).run(dryRun);
+    }
+
+    /**
+     * Lints every post, ignoring any baseline, and writes all findings as the new baseline.
+     *
+     * @return the baseline written
+     */
+    public static Baseline writeBaseline(Prepared prepared, Path target, Progress progress) throws IOException {
+        Linter linter = new Linter(prepared.settings(), prepared.rules());
+        LintResult result = linter.run(linter.discover(), progress);
+        Baseline baseline = Baseline.of(result.findings());
+        baseline.write(target);
+        return baseline;
+    }
+
+    /** A path as the user knows it: relative to the base directory ({@code ../} when outside it). */
+    public static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        try {
+            return root.relativize(absolute).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return absolute.toString(); // another drive
+        }
     }
 
     private static ContentlintConfig loadConfig(CheckOptions options, RuleCatalog catalog) throws ConfigException {
@@ -67,11 +186,6 @@ public final class Contentlint {
         return new ConfigLoader(catalog).load(file, display(options.baseDirectory(), file));
     }
 
-    private static String display(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path root = base.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
-    }
 
     /** A parameter wins over the configuration file; a list there replaces, never merges. */
     private static List<String> firstSet(List<String> parameter, List<String> configured, List<String> defaults) {
@@ -88,8 +202,13 @@ public final class Contentlint {
      * @param rules the active rules
      * @param formats the report formats
      * @param reportContext what reports need
+     * @param baseline the accepted findings, or null
+     * @param baselineFile where they were read from, or null
+     * @param cacheDirectory the cache's folder, or null without a cache
+     * @param userIncludes whether the includes came from the user rather than the defaults
      */
-    public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext) {
+    public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext,
+            Baseline baseline, Path baselineFile, Path cacheDirectory, boolean userIncludes) {
 
         public Prepared {
             formats = List.copyOf(formats);
@@ -97,6 +216,11 @@ public final class Contentlint {
 
         public boolean printsToConsole() {
             return formats.contains(ReportFormat.CONSOLE);
+        }
+
+        /** Whether GitHub workflow commands go to standard output. */
+        public boolean printsGitHubAnnotations() {
+            return formats.contains(ReportFormat.GITHUB);
         }
     }
 }

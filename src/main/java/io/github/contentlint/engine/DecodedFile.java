@@ -21,6 +21,10 @@ import java.nio.charset.StandardCharsets;
 record DecodedFile(String text, Charset charset, int bomLength, String problemKey, Object[] problemArguments) {
 
     private static final int BINARY_PROBE = 8000;
+    /** What a Japanese or Western post is likely saved in when it is not UTF-8, most specific first. */
+    private static final java.util.List<Charset> LIKELY_ENCODINGS = java.util.List.of(
+            StandardCharsets.UTF_8, Charset.forName("EUC-JP"), Charset.forName("Shift_JIS"),
+            Charset.forName("windows-1252"));
 
     static DecodedFile decode(byte[] bytes, Charset configured) {
         Charset charset = configured;
@@ -50,11 +54,28 @@ record DecodedFile(String text, Charset charset, int bomLength, String problemKe
         }
         if (result.isError()) {
             int offset = in.position();
+            String line = String.valueOf(lineOfByte(bytes, offset));
+            for (Charset guess : LIKELY_ENCODINGS) {
+                if (!guess.equals(charset) && decodesCleanly(bytes, guess)) {
+                    return new DecodedFile(null, charset, bom, "encoding-guess",
+                            new Object[] {line, String.valueOf(offset), charset.name(), guess.name()});
+                }
+            }
             return new DecodedFile(null, charset, bom, "encoding",
-                    new Object[] {String.valueOf(lineOfByte(bytes, offset)), String.valueOf(offset), charset.name()});
+                    new Object[] {line, String.valueOf(offset), charset.name()});
         }
         out.flip();
         return new DecodedFile(out.toString(), charset, bom, null, null);
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     boolean isText() {

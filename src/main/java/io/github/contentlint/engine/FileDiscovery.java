@@ -72,6 +72,13 @@ public final class FileDiscovery {
         return found;
     }
 
+    /** The include patterns that select none of the files found, for a warning. */
+    public List<String> unmatchedIncludes(List<String> found) {
+        return includes.stream()
+                .filter(p -> found.stream().noneMatch(path -> SelectorUtils.matchPath(p, path, "/", true)))
+                .toList();
+    }
+
     /** Whether a relative path is included and not excluded. */
     public boolean matches(String relativePath) {
         return includes.stream().anyMatch(p -> SelectorUtils.matchPath(p, relativePath, "/", true))

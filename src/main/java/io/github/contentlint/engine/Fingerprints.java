@@ -1,12 +1,9 @@
 package io.github.contentlint.engine;
 
 import io.github.contentlint.api.Finding;
+import io.github.contentlint.api.FindingFingerprint;
 import io.github.contentlint.post.Post;
 import io.github.contentlint.post.SourceText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Fingerprints that survive edits elsewhere in a post: a hash of the rule, the path and the text
@@ -39,13 +36,6 @@ final class Fingerprints {
     }
 
     static String hash(String ruleId, String path, String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String folded = text.strip().replaceAll("\\s+", " ");
-            digest.update((ruleId + '\0' + path + '\0' + folded).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return FindingFingerprint.of(ruleId, path, text);
     }
 }

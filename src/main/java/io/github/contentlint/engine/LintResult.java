@@ -11,11 +11,22 @@ import java.util.List;
  * @param findings every finding, sorted by {@link Finding#ORDER}
  * @param postsChecked how many files were checked
  * @param elapsed wall-clock time of the run
+ * @param suppressed how many findings the posts' own {@code contentlint-disable} comments or
+ *     front matter suppressed
  */
-public record LintResult(List<Finding> findings, int postsChecked, Duration elapsed) {
+public record LintResult(List<Finding> findings, int postsChecked, Duration elapsed, int suppressed) {
 
     public LintResult {
         findings = List.copyOf(findings);
+    }
+
+    public LintResult(List<Finding> findings, int postsChecked, Duration elapsed) {
+        this(findings, postsChecked, elapsed, 0);
+    }
+
+    /** The same run with other findings (after a baseline took the accepted ones out). */
+    public LintResult withFindings(List<Finding> remaining) {
+        return new LintResult(remaining, postsChecked, elapsed, suppressed);
     }
 
     public long count(Severity severity) {

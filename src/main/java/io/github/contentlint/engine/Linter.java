@@ -1,5 +1,7 @@
 package io.github.contentlint.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.contentlint.api.CrossPostRule;
 import io.github.contentlint.api.Finding;
 import io.github.contentlint.api.PostSummary;
@@ -7,12 +9,16 @@ import io.github.contentlint.api.RuleContext;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import io.github.contentlint.post.PostParser;
+import io.github.contentlint.post.TooComplexException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pass, and returns the findings in a fixed order whatever the thread count. Knows nothing of
  * Maven. A post that cannot be read is an {@code unreadable} finding; an exception while
  * handling one post is an {@code internal-error} finding on it; the run always goes on.
+ *
+ * <p>With a cache, a post whose stamp (size, modification time) or content is unchanged is
+ * not parsed again: its findings and cross-post summaries come from the cache. Only findings
+ * and summaries outlive a post, so the heap is bounded by the largest post, not the corpus.
  */
 public final class Linter {
 
@@ -40,16 +50,25 @@ public final class Linter {
     private final LintSettings settings;
     private final RuleSet rules;
     private final FileSource files;
+    private final LintCache cache;
     private final PostParser parser = new PostParser();
 
-    public Linter(LintSettings settings, RuleSet rules, FileSource files) {
+    /**
+     * @param cacheDirectory the folder of the cache, or null to run without one
+     */
+    public Linter(LintSettings settings, RuleSet rules, FileSource files, Path cacheDirectory) {
         this.settings = settings;
         this.rules = rules;
         this.files = files;
+        this.cache = cacheDirectory == null ? null : LintCache.load(cacheDirectory, cacheKey(settings, rules));
+    }
+
+    public Linter(LintSettings settings, RuleSet rules, FileSource files) {
+        this(settings, rules, files, null);
     }
 
     public Linter(LintSettings settings, RuleSet rules) {
-        this(settings, rules, FileSource.FILE_SYSTEM);
+        this(settings, rules, FileSource.FILE_SYSTEM, null);
     }
 
     /** Finds the files the settings select, without reading them. */
@@ -61,35 +80,39 @@ public final class Linter {
         return run(discover());
     }
 
-    /** Lints the given files (paths relative to the base directory). */
-    public LintResult run(List<String> paths) {
+    /** Lints the given files (paths relative to the base directory, sorted). */
+    public LintResult run(List<String> paths) throws IOException {
+        return run(paths, Progress.NONE);
+    }
+
+    /** Lints the given files, telling {@code progress} after each one. */
+    public LintResult run(List<String> paths, Progress progress) throws IOException {
         long started = System.nanoTime();
-        List<PostOutcome> outcomes = lintAll(paths);
+        List<PostOutcome> outcomes = lintAll(paths, progress);
         List<Finding> findings = new ArrayList<>();
+        Map<String, PostSuppressions> suppressions = new HashMap<>();
         for (PostOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
+            if (!outcome.suppressions().isEmpty()) {
+                suppressions.put(outcome.path(), outcome.suppressions());
+            }
         }
         findings.addAll(crossPost(outcomes));
         findings.replaceAll(Fingerprints::withMessageFingerprint);
+        Suppressions.Applied applied = Suppressions.apply(findings, suppressions, rules);
+        findings = new ArrayList<>(applied.findings());
         findings.sort(Finding.ORDER);
-        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started));
+        if (cache != null) {
+            cache.save();
+        }
+        return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started),
+                applied.suppressed());
     }
 
-    private List<PostOutcome> lintAll(List<String> paths) {
-        if (settings.threads() == 1 || paths.size() < 2) {
-            List<PostOutcome> outcomes = new ArrayList<>(paths.size());
-            // Even one thread runs on a worker: the caller's stack may be the default 1 MB.
-            ExecutorService single = Executors.newSingleThreadExecutor(workerThreads());
-            try {
-                for (String path : paths) {
-                    outcomes.add(await(single.submit(() -> lintOne(path)), path));
-                }
-            } finally {
-                single.shutdownNow();
-            }
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), workerThreads());
+    private List<PostOutcome> lintAll(List<String> paths, Progress progress) {
+        // Even one thread runs on a worker: the caller's stack may be the default 1 MB.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, paths.size())),
+                workerThreads());
         try {
             List<Future<PostOutcome>> futures = new ArrayList<>(paths.size());
             for (String path : paths) {
@@ -98,6 +121,7 @@ public final class Linter {
             List<PostOutcome> outcomes = new ArrayList<>(paths.size());
             for (int i = 0; i < paths.size(); i++) {
                 outcomes.add(await(futures.get(i), paths.get(i)));
+                progress.update(outcomes.size(), paths.size());
             }
             return outcomes;
         } finally {
@@ -125,27 +149,57 @@ public final class Linter {
         };
     }
 
-    /** Reads, parses and checks one post; only findings and cross-post summaries survive it. */
+    /** Reads, parses and checks one post, or takes it from the cache. */
     PostOutcome lintOne(String path) {
         Path file = settings.baseDirectory().resolve(path);
-        DecodedFile decoded;
+        FileStamp stamp;
+        byte[] bytes;
         try {
-            long size = files.size(file);
-            if (size > settings.maxFileBytes()) {
-                return unreadable(path, "too-large", String.valueOf(size), String.valueOf(settings.maxFileBytes()));
+            if (files.isOutside(file, settings.baseDirectory())) {
+                return unreadable(path, "outside");
             }
-            decoded = DecodedFile.decode(files.read(file), settings.encoding());
+            stamp = files.stamp(file);
+            if (cache != null) {
+                LintCache.Entry cached = cache.byStamp(path, stamp);
+                if (cached != null) {
+                    return cached.outcome(path);
+                }
+            }
+            if (stamp.size() > settings.maxFileBytes()) {
+                return remember(path, stamp, "", unreadable(path, "too-large", String.valueOf(stamp.size()),
+                        String.valueOf(settings.maxFileBytes())));
+            }
+            bytes = files.read(file);
         } catch (NoSuchFileException e) {
-            return unreadable(path, "io", "it no longer exists");
+            return unreadable(path, "vanished");
+        } catch (java.nio.file.AccessDeniedException e) {
+            return unreadable(path, "io", "permission denied");
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, "io", String.valueOf(e.getMessage()));
         }
+        String sha256 = cache == null ? null : sha256(bytes);
+        if (cache != null) {
+            LintCache.Entry cached = cache.byContent(path, stamp, sha256);
+            if (cached != null) {
+                return cached.outcome(path);
+            }
+        }
+        return remember(path, stamp, sha256, lintBytes(path, bytes));
+    }
+
+    private PostOutcome lintBytes(String path, byte[] bytes) {
+        DecodedFile decoded = DecodedFile.decode(bytes, settings.encoding());
         if (!decoded.isText()) {
             return unreadable(path, decoded.problemKey(), decoded.problemArguments());
         }
         Post post;
         try {
             post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
+        } catch (TooComplexException e) {
+            RuleContext context = rules.engineContext(RuleSet.UNREADABLE);
+            return new PostOutcome(path, List.of(context.finding(path, Position.lineStart(e.line()),
+                    Position.lineStart(e.line()), "too-complex", String.valueOf(e.lines()), String.valueOf(e.limit()))),
+                    Map.of());
         } catch (RuntimeException | StackOverflowError e) {
             return new PostOutcome(path, List.of(internalError(path, "parser", e)), Map.of());
         }
@@ -166,7 +220,22 @@ public final class Linter {
                 findings.add(internalError(path, active.rule().id(), e));
             }
         }
-        return new PostOutcome(path, findings, summaries);
+        PostSuppressions suppressions = PostSuppressions.NONE;
+        try {
+            suppressions = PostSuppressions.read(post);
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(internalError(path, "suppressions", e));
+        }
+        return new PostOutcome(path, findings, summaries, suppressions);
+    }
+
+    private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome) {
+        if (cache != null) {
+            Map<String, JsonNode> json = new LinkedHashMap<>();
+            outcome.summaries().forEach((rule, summary) -> json.put(rule, LintCache.toJson(summary)));
+            cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json, outcome.suppressions()));
+        }
+        return outcome;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -177,17 +246,20 @@ public final class Linter {
                 continue;
             }
             String id = active.rule().id();
-            List<PostSummary<Object>> summaries = new ArrayList<>();
-            for (PostOutcome outcome : outcomes) {
-                Object summary = outcome.summaries().get(id);
-                if (summary != null) {
-                    summaries.add(new PostSummary<>(outcome.path(), summary));
-                }
-            }
             try {
+                List<PostSummary<Object>> summaries = new ArrayList<>();
+                for (PostOutcome outcome : outcomes) {
+                    Object summary = outcome.summaries().get(id);
+                    if (summary instanceof JsonNode json) {
+                        summary = LintCache.fromJson(json, crossPost.summaryType());
+                    }
+                    if (summary != null) {
+                        summaries.add(new PostSummary<>(outcome.path(), summary));
+                    }
+                }
                 findings.addAll(crossPost.checkAcross(summaries, active.context()));
-            } catch (RuntimeException | StackOverflowError e) {
-                String where = summaries.isEmpty() ? "." : summaries.get(0).path();
+            } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
+                String where = outcomes.isEmpty() ? "." : outcomes.get(0).path();
                 findings.add(internalError(where, id, e));
             }
         }
@@ -206,12 +278,36 @@ public final class Linter {
         return context.finding(path, Position.lineStart(1), Position.lineStart(1), "failed", what, where);
     }
 
-    /** What one post leaves behind once its text is gone. */
-    record PostOutcome(String path, List<Finding> findings, Map<String, Object> summaries) {
+    /** What makes cached findings valid: the plugin version, the rules as configured, the run's settings. */
+    static String cacheKey(LintSettings settings, RuleSet rules) {
+        return sha256((io.github.contentlint.report.Version.current() + '\n' + rules.fingerprint() + '\n'
+                + settings.encoding().name() + '\n' + settings.maxFileBytes())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * What one post leaves behind once its text is gone: findings, cross-post summaries (objects,
+     * or JSON from the cache) and its suppression directives.
+     */
+    record PostOutcome(String path, List<Finding> findings, Map<String, ?> summaries, PostSuppressions suppressions) {
 
         PostOutcome {
             findings = List.copyOf(findings);
-            summaries = new LinkedHashMap<>(summaries);
+            summaries = Map.copyOf(summaries);
+            suppressions = suppressions == null ? PostSuppressions.NONE : suppressions;
+        }
+
+        /** A post that left no suppression directives (unreadable, or failed before its rules). */
+        PostOutcome(String path, List<Finding> findings, Map<String, ?> summaries) {
+            this(path, findings, summaries, PostSuppressions.NONE);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,11 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The folder whose posts are linted; paths in findings are relative to it. */
-    @Parameter(property = "contentlint.baseDirectory", defaultValue = "${project.basedir}")
+    /**
+     * The folder whose posts are linted; paths in findings are relative to it. Default: the
+     * project's folder, or the current folder when there is no POM.
+     */
+    @Parameter(property = "contentlint.baseDirectory")
     protected File baseDirectory;
 
     /**
@@ -48,13 +52,32 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.configFile")
     protected File configFile;
 
-    /** Comma-separated report formats: {@code console}, {@code sarif}. */
+    /**
+     * Comma-separated report formats: {@code console}, {@code sarif}, {@code checkstyle}, {@code json},
+     * {@code github}, {@code html}. Files go to {@code outputDirectory}; {@code github} prints GitHub
+     * Actions annotations and is on by itself when {@code GITHUB_ACTIONS=true} ({@code -github}
+     * switches it off).
+     */
     @Parameter(property = "contentlint.formats", defaultValue = "console")
     protected String formats;
 
-    /** Where report files are written. */
-    @Parameter(property = "contentlint.outputDirectory", defaultValue = "${project.build.directory}/contentlint")
+    /**
+     * Where report files are written. Default: {@code target/contentlint} in the project, or in
+     * the base directory when there is no POM.
+     */
+    @Parameter(property = "contentlint.outputDirectory")
     protected File outputDirectory;
+
+    /** The project's folder; Maven's stand-in project without a POM has none. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File projectBasedir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File projectBuildDirectory;
+
+    /** Where Maven was started: the base directory when there is no POM. */
+    @Parameter(defaultValue = "${session.request.baseDirectory}", readonly = true)
+    protected String invocationDirectory;
 
     /** The posts' encoding (a byte order mark wins). */
     @Parameter(property = "contentlint.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -64,21 +87,66 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.threads", defaultValue = "0")
     protected int threads;
 
+    /**
+     * Reuse the findings of posts that did not change since the last run (same content, same
+     * configuration, same plugin version), from {@code <outputDirectory>/contentlint-cache}.
+     */
+    @Parameter(property = "contentlint.cache", defaultValue = "true")
+    protected boolean cache;
+
+    /**
+     * Posts larger than this are reported ({@code unreadable}) and not read: a number of bytes,
+     * or a number with {@code KB}, {@code MB} (1,024-based).
+     */
+    @Parameter(property = "contentlint.maxFileSize", defaultValue = "50MB")
+    protected String maxFileSize;
+
     /** The language of messages ({@code en}, {@code ja}); default: the JVM's. */
     @Parameter(property = "contentlint.locale")
     protected String locale;
 
+    /**
+     * The baseline file of accepted findings, relative to the base directory. Default: none given,
+     * which uses {@code .contentlint-baseline.json} in the base directory when it exists; {@code none}
+     * uses no baseline at all. {@code check} reports only findings that are not in it; the
+     * {@code baseline} goal writes it.
+     */
+    @Parameter(property = "contentlint.baseline")
+    protected String baseline;
+
+    /** The base directory after defaults: the parameter, the project's folder, or where Maven was started. */
+    protected Path baseDirectory() {
+        File base = baseDirectory != null ? baseDirectory
+                : projectBasedir != null ? projectBasedir
+                : invocationDirectory != null ? new File(invocationDirectory)
+                : new File(System.getProperty("user.dir"));
+        return base.toPath().toAbsolutePath().normalize();
+    }
+
+    /** The output directory after defaults. */
+    protected Path outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory.toPath();
+        }
+        Path build = projectBasedir != null && projectBuildDirectory != null
+                ? projectBuildDirectory.toPath() : baseDirectory().resolve("target");
+        return build.resolve("contentlint");
+    }
+
     protected CheckOptions checkOptions() throws MojoExecutionException {
         return new CheckOptions(
-                baseDirectory.toPath().toAbsolutePath().normalize(),
+                baseDirectory(),
                 split(includes),
                 split(excludes),
                 configFile == null ? null : configFile.toPath(),
                 split(formats) == null ? List.of() : split(formats),
-                outputDirectory.toPath(),
+                outputDirectory(),
                 charset(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()));
+                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
+                cache,
+                bytes(maxFileSize),
+                baseline);
     }
 
     protected Contentlint.Prepared prepare() throws MojoExecutionException {
@@ -109,6 +177,17 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
             throw new MojoExecutionException("encoding '" + encoding + "' is not an encoding this JVM knows: write"
                     + " UTF-8, Shift_JIS, EUC-JP or another name from java.nio.charset");
         }
+    }
+
+    private static long bytes(String size) throws MojoExecutionException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*(kb|kib|mb|mib|b)?\\s*")
+                .matcher(size == null ? "" : size);
+        if (!m.matches()) {
+            throw new MojoExecutionException("maxFileSize '" + size + "' is not a size: write 50MB, 512KB or a number of bytes");
+        }
+        long number = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
+        return unit.startsWith("m") ? number << 20 : unit.startsWith("k") ? number << 10 : number;
     }
 
     private static List<String> split(String commaSeparated) {

@@ -6,8 +6,11 @@ import io.github.contentlint.engine.CheckOutcome;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.LintResult;
 import io.github.contentlint.report.ConsoleReport;
+import io.github.contentlint.report.GitHubReport;
+import io.github.contentlint.report.ProgressLog;
+import io.github.contentlint.report.RunReport;
+import io.github.contentlint.rules.BundleMessages;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -41,11 +44,12 @@ public class CheckMojo extends AbstractContentlintMojo {
         }
         Severity threshold = threshold();
         Contentlint.Prepared prepared = prepare();
+        BundleMessages messages = prepared.reportContext().messages();
         CheckOutcome outcome;
         try {
-            outcome = Contentlint.check(prepared, outputDirectory.toPath());
+            outcome = Contentlint.check(prepared, outputDirectory(), new ProgressLog(messages, getLog()::info));
         } catch (IOException e) {
-            throw new MojoExecutionException("contentlint could not read " + baseDirectory + " or write reports: "
+            throw new MojoExecutionException("contentlint could not read " + baseDirectory() + " or write reports: "
                     + e.getMessage(), e);
         }
         LintResult result = outcome.result();
@@ -54,17 +58,23 @@ public class CheckMojo extends AbstractContentlintMojo {
                 log(finding);
             }
         }
-        getLog().info(ConsoleReport.summary(result));
-        for (Path report : outcome.reports()) {
-            getLog().info("Report: " + report);
+        if (prepared.printsGitHubAnnotations()) {
+            // not through the log: the runner reads a command only at the start of a line
+            GitHubReport.lines(result.findings(), prepared.reportContext()).forEach(System.out::println);
+            System.out.flush();
         }
+        for (String include : outcome.unmatchedIncludes()) {
+            getLog().warn("contentlint: the include pattern '" + include + "' selects no file under " + baseDirectory()
+                    + ": check its spelling, or remove it");
+        }
+        RunReport run = new RunReport(result, outcome.files(), outcome.baseline());
+        ConsoleReport.summaryLines(run, outcome.reports(), messages).forEach(getLog()::info);
         long counted = result.countAtLeast(threshold);
         if (failOnViolation && counted > maxAllowedViolations) {
-            throw new MojoFailureException(String.format(
-                    "contentlint found %d %s at or above %s (%d allowed)%s",
-                    counted, counted == 1 ? "finding" : "findings", threshold.label(), maxAllowedViolations,
-                    outcome.reports().isEmpty() ? ": see the findings above"
-                            : ": see the findings above and " + outcome.reports().get(0)));
+            throw new MojoFailureException(messages.format("failure", counted,
+                    messages.format("severity." + threshold.label()), maxAllowedViolations)
+                    + (outcome.reports().isEmpty() ? messages.format("failure.see-above")
+                            : messages.format("failure.see-report", outcome.reports().get(0))));
         }
     }
 

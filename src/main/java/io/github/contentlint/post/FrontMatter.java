@@ -28,14 +28,26 @@ public record FrontMatter(
         problems = List.copyOf(problems);
     }
 
+    /**
+     * The entry of a key. When no key is written exactly so, a key that differs only in case
+     * counts ({@code Title:}): Hugo reads front matter keys without regard to case.
+     */
     public Optional<FrontMatterEntry> entry(String key) {
-        return Optional.ofNullable(entries.get(key));
+        FrontMatterEntry exact = entries.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (FrontMatterEntry entry : entries.values()) {
+            if (entry.key().equalsIgnoreCase(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a key, or null when absent. */
     public Object value(String key) {
-        FrontMatterEntry entry = entries.get(key);
-        return entry == null ? null : entry.value();
+        return entry(key).map(FrontMatterEntry::value).orElse(null);
     }
 
     /** The value of a key as text (numbers and booleans too), or null when absent or not a scalar. */

@@ -21,9 +21,16 @@ public final class FrontMatterValues {
             "^\\s*(\\d+(?:\\.\\d+)?)\\s*(?:min|mins|minute|minutes|分)?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Jekyll's date forms: {@code 2025-11-21}, {@code 2025-11-21 20:36:29 +0000}, ISO 8601. */
     private static final Pattern DATE = Pattern.compile(
-            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})"
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?)?"
                     + "\\s*(?:Z|[+-]\\d{2}(?::?\\d{2})?)?$");
+    /** Dates as people write them in Hakyll, Pandoc and older Hugo sites: "April 30, 2017", RFC 1123. */
+    private static final java.util.List<java.time.format.DateTimeFormatter> WRITTEN_DATES = java.util.List.of(
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
     private static final Pattern JEKYLL_FILE_NAME = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-.+");
 
     private FrontMatterValues() {
@@ -50,13 +57,25 @@ public final class FrontMatterValues {
         return minutes > 0 && Double.isFinite(minutes) ? OptionalDouble.of(minutes) : OptionalDouble.empty();
     }
 
-    /** Reads a front matter date in any of Jekyll's, Hugo's and Astro's forms. */
+    /**
+     * Reads a front matter date in any of Jekyll's, Hugo's and Astro's forms ({@code 2025-11-21},
+     * {@code 2025-11-21 20:36:29 +0000}, ISO 8601, {@code 2025/11/21}), and as people write them
+     * ({@code April 30, 2017}, RFC 1123).
+     */
     public static Optional<LocalDate> date(Object value) {
         if (value == null) {
             return Optional.empty();
         }
-        Matcher m = DATE.matcher(value.toString().trim());
+        String text = value.toString().trim();
+        Matcher m = DATE.matcher(text);
         if (!m.matches()) {
+            for (java.time.format.DateTimeFormatter format : WRITTEN_DATES) {
+                try {
+                    return Optional.of(LocalDate.from(format.parse(text)));
+                } catch (DateTimeException e) {
+                    // try the next form
+                }
+            }
             return Optional.empty();
         }
         try {

@@ -56,7 +56,7 @@ final class JacksonFrontMatterParser {
                 Object value;
                 if (valueToken == JsonToken.START_OBJECT || valueToken == JsonToken.START_ARRAY) {
                     JsonNode tree = parser.readValueAsTree();
-                    value = JSON.convertValue(tree, Object.class);
+                    value = plain(JSON.convertValue(tree, Object.class));
                 } else {
                     value = scalar(parser, valueToken);
                 }
@@ -85,6 +85,27 @@ final class JacksonFrontMatterParser {
         }
     }
 
+    /** The same value types as YAML front matter: whole numbers as Long, lists and maps unmodifiable. */
+    private static Object plain(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(plain(item)));
+            return java.util.Collections.unmodifiableList(copy);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), plain(v)));
+            return java.util.Collections.unmodifiableMap(copy);
+        }
+        return value;
+    }
+
     private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
         return switch (token) {
             case VALUE_STRING -> parser.getText();
@@ -108,7 +129,7 @@ final class JacksonFrontMatterParser {
                 return new YamlFrontMatterParser.ParsedEntries(Map.of(), problems);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = TOML.convertValue(tree, LinkedHashMap.class);
+            Map<String, Object> map = (Map<String, Object>) plain(TOML.convertValue(tree, LinkedHashMap.class));
             values = map;
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -47,8 +48,11 @@ final class MarkdownBlocks {
     private MarkdownBlocks() {
     }
 
+    /**
+     * @throws TooComplexException when the body has a block too long to parse in reasonable time
+     */
     static List<Block> parse(SourceText source, int bodyStartOffset) {
-        String body = source.text().substring(bodyStartOffset);
+        String body = NestingGuard.guard(source.text().substring(bodyStartOffset), source.lineOf(bodyStartOffset));
         Document document = PARSER.parse(body);
         List<Block> blocks = new ArrayList<>();
         Node node = document.getFirstChild();
@@ -156,7 +160,8 @@ final class MarkdownBlocks {
                 out.append('\n');
             } else if (node instanceof HtmlEntity) {
                 out.append(node.getChars().unescape());
-            } else if (node instanceof Image || node instanceof ImageRef || node instanceof AutoLink
+            } else if (node instanceof TableSeparator || node instanceof Image || node instanceof ImageRef
+                    || node instanceof AutoLink
                     || node instanceof MailLink || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
                 skipChildren = true;
             } else if (node instanceof TableCell && out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {

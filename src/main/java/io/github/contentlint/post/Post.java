@@ -74,8 +74,14 @@ public record Post(
     /** A fix replacing the characters {@code [startOffset, endOffset)} of {@link #text()}. */
     public Fix fix(int startOffset, int endOffset, String replacement) {
         String text = source.text();
-        long start = bomLength + text.substring(0, startOffset).getBytes(charset).length;
-        long end = start + text.substring(startOffset, endOffset).getBytes(charset).length;
+        // Java's UTF-16 and UTF-32 encoders write a byte order mark on every call: measure without it.
+        Charset measuring = switch (charset.name()) {
+            case "UTF-16" -> java.nio.charset.StandardCharsets.UTF_16BE;
+            case "UTF-32" -> Charset.forName("UTF-32BE");
+            default -> charset;
+        };
+        long start = bomLength + text.substring(0, startOffset).getBytes(measuring).length;
+        long end = start + text.substring(startOffset, endOffset).getBytes(measuring).length;
         return new Fix(start, end, replacement);
     }
 }

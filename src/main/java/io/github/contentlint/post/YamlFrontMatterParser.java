@@ -1,6 +1,6 @@
 package io.github.contentlint.post;
 
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -68,14 +68,21 @@ final class YamlFrontMatterParser {
     private ParsedEntries parse() {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(loaderOptions())).compose(new StringReader(yamlText));
+            root = new Yaml(new SafeConstructor(loaderOptions())).compose(new SurrogateSafeReader(yamlText));
         } catch (MarkedYAMLException e) {
             // "end of stream" points past the last key; the context (an open quote) is the place to fix
             boolean atEnd = String.valueOf(e.getProblem()).contains("end of stream");
             Mark mark = (atEnd && e.getContextMark() != null) || e.getProblemMark() == null
                     ? e.getContextMark() : e.getProblemMark();
-            problems.add(new FrontMatterProblem(
-                    FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null));
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith("Global tag is not allowed:")) {
+                // SnakeYAML refuses class tags (`!!java.net.URL`) while composing: say so plainly
+                String tag = problem.substring(problem.indexOf(':') + 1).trim().replace("tag:yaml.org,2002:", "!!");
+                problems.add(new FrontMatterProblem(FrontMatterProblem.Kind.UNSUPPORTED_TAG, position(mark), tag, null));
+            } else {
+                problems.add(new FrontMatterProblem(
+                        FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null));
+            }
             return new ParsedEntries(Map.of(), problems);
         } catch (YAMLException e) {
             problems.add(new FrontMatterProblem(FrontMatterProblem.Kind.MALFORMED,
@@ -183,11 +190,16 @@ final class YamlFrontMatterParser {
         return text;
     }
 
+    /**
+     * The file position of a mark, from its index: SnakeYAML also breaks lines at U+0085,
+     * U+2028 and U+2029, so its line numbers can disagree with the file's.
+     */
     private Position position(Mark mark) {
-        if (mark == null) {
+        int offset = offset(mark);
+        if (offset < 0) {
             return Position.lineStart(yamlStartLine);
         }
-        return new Position(yamlStartLine + mark.getLine(), mark.getColumn() + 1);
+        return source.positionOf(Math.min(offset, yamlStartOffset + yamlText.length()));
     }
 
     private int offset(Mark mark) {
@@ -195,11 +207,8 @@ final class YamlFrontMatterParser {
             return -1;
         }
         // SnakeYAML counts code points; the rest of contentlint counts chars.
-        try {
-            return yamlStartOffset + yamlText.offsetByCodePoints(0, mark.getIndex());
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
+        int codePoints = yamlText.codePointCount(0, yamlText.length());
+        return yamlStartOffset + yamlText.offsetByCodePoints(0, Math.min(Math.max(0, mark.getIndex()), codePoints));
     }
 
     private static String plainWords(MarkedYAMLException e) {
@@ -220,6 +229,40 @@ final class YamlFrontMatterParser {
         }
         words.append(e.getProblem() == null ? "cannot be read" : e.getProblem());
         return words.toString().replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * A reader of a string that never ends a read between the two halves of a surrogate pair:
+     * SnakeYAML's StreamReader reads one char past its buffer when a read ends on a high
+     * surrogate, and fails on front matter longer than its buffer with an emoji at the edge.
+     */
+    static final class SurrogateSafeReader extends Reader {
+
+        private final String text;
+        private int position;
+
+        SurrogateSafeReader(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            if (position >= text.length()) {
+                return -1;
+            }
+            int count = Math.min(length, text.length() - position);
+            if (count > 1 && Character.isHighSurrogate(text.charAt(position + count - 1))) {
+                count--;
+            }
+            text.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+            position = text.length();
+        }
     }
 
     /** What the format parsers return: entries in file order and problems. */

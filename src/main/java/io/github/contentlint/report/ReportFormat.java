@@ -1,11 +1,23 @@
 package io.github.contentlint.report;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The report formats of the {@code formats} parameter. */
 public enum ReportFormat {
+    /** Compiler-style lines through Maven's log. */
     CONSOLE(null),
-    SARIF("contentlint.sarif");
+    /** SARIF 2.1.0, for GitHub code scanning and SARIF viewers. */
+    SARIF("contentlint.sarif"),
+    /** Checkstyle XML, for Jenkins warnings-ng and reviewdog. */
+    CHECKSTYLE("contentlint-checkstyle.xml"),
+    /** contentlint's own JSON, described by {@code contentlint/schemas/contentlint-report-1.schema.json}. */
+    JSON("contentlint.json"),
+    /** GitHub Actions workflow commands ({@code ::error file=…}) on standard output. */
+    GITHUB(null),
+    /** One self-contained page for people. */
+    HTML("contentlint.html");
 
     private final String fileName;
 
@@ -13,9 +25,14 @@ public enum ReportFormat {
         this.fileName = fileName;
     }
 
-    /** The report's file name in the output directory, or null for console output. */
+    /** The report's file name in the output directory, or null for a format printed to the console. */
     public String fileName() {
         return fileName;
+    }
+
+    /** The name as written in the {@code formats} parameter. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -28,7 +45,8 @@ public enum ReportFormat {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown report format '" + name.trim()
-                    + "': write a comma-separated list of console, sarif");
+                    + "': write a comma-separated list of "
+                    + Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", ")));
         }
     }
 }

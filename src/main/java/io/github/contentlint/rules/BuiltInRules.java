@@ -1,9 +1,11 @@
 package io.github.contentlint.rules;
 
+import io.github.contentlint.api.MessageSource;
 import io.github.contentlint.api.Rule;
 import io.github.contentlint.rules.truncation.NoTruncatedEndingRule;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -17,10 +19,19 @@ public final class BuiltInRules {
     private BuiltInRules() {
     }
 
+    /**
+     * Where a rule's messages come from: a pattern rule carries them in its YAML, any other rule
+     * in its resource bundle.
+     */
+    public static MessageSource messages(RuleDescriptor descriptor, Locale locale) {
+        return descriptor.kind() == RuleDescriptor.Kind.PATTERN
+                ? PatternMessages.of(descriptor, locale)
+                : new BundleMessages(descriptor.id(), locale);
+    }
+
     /** The Java rules that ship with contentlint. */
     static List<Rule> javaRules() {
-        return List.of(new FrontMatterRule(),
-                new NoTruncatedEndingRule());
+        return List.of(new FrontMatterRule(), new ReadingTimeRule(), new NoTruncatedEndingRule());
     }
 
     /**
@@ -47,8 +58,13 @@ public final class BuiltInRules {
                     }
                     implementations.put(descriptor.id(), rule);
                 }
-                case PATTERN -> throw new IllegalStateException(descriptor.source()
-                        + ": pattern rules need the pattern-rule interpreter");
+                case PATTERN -> {
+                    try {
+                        implementations.put(descriptor.id(), PatternRules.compile(descriptor));
+                    } catch (PatternRuleException e) {
+                        throw new IllegalStateException(descriptor.source() + ": " + e.getMessage(), e);
+                    }
+                }
                 case ENGINE -> {
                     // reported by the engine itself
                 }

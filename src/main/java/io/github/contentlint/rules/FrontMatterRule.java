@@ -105,7 +105,8 @@ public final class FrontMatterRule implements Rule {
             case UNCLOSED -> context.atLine(post, 1, "unclosed", problem.detail());
             case MALFORMED -> context.at(post, clamp(post, problem.position()), "malformed",
                     frontMatter.format().name(), problem.detail());
-            case NOT_A_MAPPING -> context.atLine(post, problem.position().line(), "not-mapping", problem.detail());
+            case NOT_A_MAPPING -> context.atLine(post, problem.position().line(),
+                    "list".equals(problem.detail()) ? "not-mapping-list" : "not-mapping-value");
             case DUPLICATE_KEY -> problem.firstPosition() == null
                     ? context.at(post, problem.position(), "duplicate-nested-key", problem.detail())
                     : context.at(post, problem.position(), "duplicate-key", problem.detail(),
@@ -130,13 +131,26 @@ public final class FrontMatterRule implements Rule {
         FrontMatterKeys keys = context.keys();
         for (String name : context.options().stringList("required")) {
             String key = FrontMatterKeys.FIELDS.contains(name) ? keys.keyFor(name) : mapDefaultName(name, keys);
-            if (key.equals(keys.date()) && (FrontMatterValues.isDraft(post)
-                    || FrontMatterValues.fileNameDate(post.fileName()).isPresent())) {
-                continue; // a draft needs no date, and Jekyll's file-name date counts as one
+            if (key.equals(keys.date()) && hasDateElsewhere(post, context)) {
+                continue;
             }
             required.add(key);
         }
         return required;
+    }
+
+    /**
+     * A post needs no date key when it is a draft or a Hugo section page ({@code _index.md}),
+     * when Jekyll's file-name date gives it one, or when it has a date under another common name
+     * ({@code pubDate} in Astro, {@code created_at}, …: option {@code dateAliases}).
+     */
+    private static boolean hasDateElsewhere(Post post, RuleContext context) {
+        if (FrontMatterValues.isDraft(post) || post.fileName().equals("_index.md")
+                || FrontMatterValues.fileNameDate(post.fileName()).isPresent()) {
+            return true;
+        }
+        return post.frontMatter() != null && context.options().stringList("dateAliases").stream()
+                .anyMatch(alias -> post.frontMatter().entry(alias).filter(e -> !e.isEmpty()).isPresent());
     }
 
     /** `required` may name the default key names (`reading_time`); the `keys` map renames them. */
@@ -151,7 +165,7 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkRequired(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         for (String key : requiredKeys(post, context)) {
-            FrontMatterEntry entry = frontMatter.entries().get(key);
+            FrontMatterEntry entry = frontMatter.entry(key).orElse(null);
             if (entry == null) {
                 findings.add(context.atLine(post, frontMatter.startLine(), "required-missing", key));
             } else if (entry.isEmpty()) {
@@ -162,18 +176,18 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkTypes(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         FrontMatterKeys keys = context.keys();
-        FrontMatterEntry date = frontMatter.entries().get(keys.date());
+        FrontMatterEntry date = frontMatter.entry(keys.date()).orElse(null);
         if (date != null && !date.isEmpty() && FrontMatterValues.date(date.value()).isEmpty()) {
             findings.add(context.at(post, date.keyPosition(), "bad-date", keys.date(), display(date.value())));
         }
-        FrontMatterEntry readingTime = frontMatter.entries().get(keys.readingTime());
+        FrontMatterEntry readingTime = frontMatter.entry(keys.readingTime()).orElse(null);
         if (readingTime != null && !readingTime.isEmpty()
                 && FrontMatterValues.readingTimeMinutes(readingTime.value()).isEmpty()) {
             findings.add(context.at(post, readingTime.keyPosition(), "bad-reading-time", keys.readingTime(),
                     display(readingTime.value())));
         }
         for (String key : LIST_OR_STRING_KEYS) {
-            FrontMatterEntry entry = frontMatter.entries().get(key);
+            FrontMatterEntry entry = frontMatter.entry(key).orElse(null);
             if (entry != null && entry.value() != null && !(entry.value() instanceof List<?>)
                     && !(entry.value() instanceof String)) {
                 findings.add(context.at(post, entry.keyPosition(), "bad-list", key, display(entry.value())));
@@ -183,14 +197,14 @@ public final class FrontMatterRule implements Rule {
 
     private static void checkSchema(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         for (Map.Entry<String, Object> schemaEntry : context.options().map("schema").entrySet()) {
-            FrontMatterEntry entry = frontMatter.entries().get(schemaEntry.getKey());
+            FrontMatterEntry entry = frontMatter.entry(schemaEntry.getKey()).orElse(null);
             if (entry == null || entry.value() == null) {
                 continue; // absence is `required`'s business
             }
             Map<?, ?> spec = (Map<?, ?>) schemaEntry.getValue();
-            String problem = SchemaCheck.firstProblem(entry.value(), spec);
+            SchemaProblem problem = SchemaCheck.firstProblem(entry.key(), entry.value(), spec, context);
             if (problem != null) {
-                findings.add(context.at(post, entry.keyPosition(), "schema", entry.key(), problem));
+                findings.add(context.at(post, entry.keyPosition(), problem.key(), problem.arguments()));
             }
         }
     }
@@ -200,37 +214,44 @@ public final class FrontMatterRule implements Rule {
         return text.length() > 60 ? text.substring(0, 57) + "…" : text;
     }
 
-    /** One key's schema, as plain words for the message. */
+    /** A schema violation as a message key of this rule's bundle and its arguments. */
+    private record SchemaProblem(String key, Object... arguments) {
+    }
+
+    /**
+     * One key's schema. Numbers go into the messages as text, so that the bundle's locale does not
+     * group their digits.
+     */
     private static final class SchemaCheck {
 
-        static String firstProblem(Object value, Map<?, ?> spec) {
+        static SchemaProblem firstProblem(String key, Object value, Map<?, ?> spec, RuleContext context) {
             Object type = spec.get("type");
             if (type != null && !hasType(value, String.valueOf(type))) {
-                return "must be " + article(String.valueOf(type)) + ", not " + display(value);
+                return new SchemaProblem("schema.type", key, context.message("type." + type), display(value));
             }
             String text = value instanceof List<?> || value instanceof Map<?, ?> ? null : value.toString();
             if (spec.get("pattern") != null && text != null
                     && !Pattern.compile(String.valueOf(spec.get("pattern"))).matches(text)) {
-                return "\"" + display(text) + "\" does not match the pattern " + spec.get("pattern");
+                return new SchemaProblem("schema.pattern", key, display(text), String.valueOf(spec.get("pattern")));
             }
             if (spec.get("enum") instanceof List<?> allowed && text != null
                     && allowed.stream().map(String::valueOf).noneMatch(text::equals)) {
-                return "\"" + display(text) + "\" is not one of " + allowed;
+                return new SchemaProblem("schema.enum", key, display(text), String.valueOf(allowed));
             }
             Integer length = text != null ? text.codePointCount(0, text.length())
                     : value instanceof List<?> list ? list.size() : null;
             if (length != null && spec.get("minLength") instanceof Number min && length < min.intValue()) {
-                return "is " + length + " long, shorter than the minimum " + min;
+                return new SchemaProblem("schema.min-length", key, String.valueOf(length), String.valueOf(min));
             }
             if (length != null && spec.get("maxLength") instanceof Number max && length > max.intValue()) {
-                return "is " + length + " long, longer than the maximum " + max;
+                return new SchemaProblem("schema.max-length", key, String.valueOf(length), String.valueOf(max));
             }
             if (value instanceof Number number) {
                 if (spec.get("min") instanceof Number min && number.doubleValue() < min.doubleValue()) {
-                    return number + " is below the minimum " + min;
+                    return new SchemaProblem("schema.min", key, String.valueOf(number), String.valueOf(min));
                 }
                 if (spec.get("max") instanceof Number max && number.doubleValue() > max.doubleValue()) {
-                    return number + " is above the maximum " + max;
+                    return new SchemaProblem("schema.max", key, String.valueOf(number), String.valueOf(max));
                 }
             }
             return null;
@@ -246,10 +267,6 @@ public final class FrontMatterRule implements Rule {
                 case "list" -> value instanceof List<?>;
                 default -> true;
             };
-        }
-
-        private static String article(String type) {
-            return (type.startsWith("i") ? "an " : "a ") + type;
         }
     }
 }

@@ -65,16 +65,25 @@ public final class RuleCatalog {
         return new RuleCatalog(all);
     }
 
+    /**
+     * The ids of every {@code contentlint/rules/index.txt} on the class path: the plugin's own,
+     * then those of custom rule jars added as plugin dependencies.
+     */
     private static List<String> readIndex(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE_ROOT + "index.txt")) {
-            if (in == null) {
+        try {
+            List<String> ids = new ArrayList<>();
+            java.util.Enumeration<java.net.URL> indexes = loader.getResources(RESOURCE_ROOT + "index.txt");
+            if (!indexes.hasMoreElements()) {
                 throw new IllegalStateException("no " + RESOURCE_ROOT + "index.txt on the class path");
             }
-            List<String> ids = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    ids.add(id);
+            while (indexes.hasMoreElements()) {
+                try (InputStream in = indexes.nextElement().openStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        String id = line.strip();
+                        if (!id.isEmpty() && !id.startsWith("#") && !ids.contains(id)) {
+                            ids.add(id);
+                        }
+                    }
                 }
             }
             return ids;

@@ -7,6 +7,7 @@ import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.LintResult;
 import io.github.contentlint.engine.Linter;
+import io.github.contentlint.engine.LintSettings;
 import io.github.contentlint.report.ConsoleReport;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -69,9 +70,9 @@ class RuleFixturesTest {
 
     static LintResult lint(Path ruleDir) throws IOException {
         Path config = ruleDir.resolve(".contentlint.yml");
-        CheckOptions options = new CheckOptions(ruleDir, List.of("good/*.md", "bad/*.md", "good/*.markdown",
-                "bad/*.markdown"), List.of(), Files.isRegularFile(config) ? config : null, List.of("console"),
-                ruleDir.resolve("target"), StandardCharsets.UTF_8, 1, Locale.ENGLISH);
+        CheckOptions options = CheckOptions.defaults(ruleDir, ruleDir.resolve("target"))
+                .withIncludes(List.of("good/*.md", "bad/*.md", "good/*.markdown", "bad/*.markdown"))
+                .withConfigFile(Files.isRegularFile(config) ? config : null);
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(options);
             return new Linter(prepared.settings(), prepared.rules()).run();

@@ -1,0 +1,172 @@
+package io.github.contentlint.engine;
+
+import io.github.contentlint.post.Block;
+import io.github.contentlint.post.BlockKind;
+import io.github.contentlint.post.FrontMatterEntry;
+import io.github.contentlint.post.Position;
+import io.github.contentlint.post.Post;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The suppressions one post carries, read while the post is parsed and kept after it is gone
+ * (plain values, so that a cache can keep them with the post's findings):
+ * <ul>
+ * <li>{@code <!-- contentlint-disable [rule-id …] -->} until {@code <!-- contentlint-enable [rule-id …] -->}
+ * or the end of the post;</li>
+ * <li>{@code <!-- contentlint-disable-next-line [rule-id …] -->} for the line right after the comment;</li>
+ * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post.</li>
+ * </ul>
+ * No ids means every rule. Ids are separated by spaces or commas; {@code -- why} after them is a
+ * note for people. Comments inside code blocks are text, not directives.
+ *
+ * @param directives in the order of the post, front matter first
+ */
+record PostSuppressions(List<Directive> directives) {
+
+    static final PostSuppressions NONE = new PostSuppressions(List.of());
+    static final String FRONT_MATTER_KEY = "contentlint";
+
+    /** The longest directive comment read; a longer one is text (and keeps a hostile block linear). */
+    static final int MAX_COMMENT = 1000;
+    private static final String OPEN = "<!--";
+    private static final String CLOSE = "-->";
+    private static final String PREFIX = "contentlint-";
+
+    PostSuppressions {
+        directives = List.copyOf(directives);
+    }
+
+    boolean isEmpty() {
+        return directives.isEmpty();
+    }
+
+    /** What a directive does. */
+    enum Kind {
+        DISABLE("disable"),
+        ENABLE("enable"),
+        DISABLE_NEXT_LINE("disable-next-line"),
+        /** {@code contentlint: {disable: […]}} in the front matter: the whole post. */
+        FRONT_MATTER("disable"),
+        /** A {@code contentlint-…} comment that is none of the above. */
+        INVALID(""),
+        /** A {@code contentlint:} front matter entry that is not {@code {disable: […]}}. */
+        INVALID_FRONT_MATTER("");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        String word() {
+            return word;
+        }
+    }
+
+    /**
+     * One directive.
+     *
+     * @param kind what it does
+     * @param start where the comment (or the front matter key) starts
+     * @param end where it ends
+     * @param ruleIds the rule ids it names; empty for every rule
+     * @param text the directive as written (for INVALID, the word or value that is wrong), for messages
+     *     and fingerprints
+     */
+    record Directive(Kind kind, Position start, Position end, List<String> ruleIds, String text) {
+
+        Directive {
+            ruleIds = List.copyOf(ruleIds);
+        }
+
+        boolean covers(String ruleId) {
+            return ruleIds.isEmpty() || ruleIds.contains(ruleId);
+        }
+    }
+
+    /** Reads a parsed post's directives. Cheap: only HTML blocks mentioning contentlint are searched. */
+    static PostSuppressions read(Post post) {
+        List<Directive> directives = new ArrayList<>();
+        frontMatter(post).ifPresent(directives::add);
+        for (Block block : post.blocks()) {
+            if (block.kind() != BlockKind.HTML || !block.source().contains("contentlint-")) {
+                continue;
+            }
+            String source = block.source();
+            int close = -1; // the first "-->" after the current "<!--": found once, reused while ahead (linear)
+            for (int open = source.indexOf(OPEN); open >= 0; open = source.indexOf(OPEN, open + OPEN.length())) {
+                if (close < open + OPEN.length()) {
+                    close = source.indexOf(CLOSE, open + OPEN.length());
+                    if (close < 0) {
+                        break; // no comment closes after this one
+                    }
+                }
+                if (close - open > MAX_COMMENT) {
+                    continue;
+                }
+                String inside = source.substring(open + OPEN.length(), close).strip();
+                if (!inside.startsWith(PREFIX)) {
+                    continue;
+                }
+                int wordEnd = PREFIX.length();
+                while (wordEnd < inside.length() && (Character.isLetter(inside.charAt(wordEnd))
+                        || inside.charAt(wordEnd) == '-')) {
+                    wordEnd++;
+                }
+                String word = inside.substring(PREFIX.length(), wordEnd);
+                Kind kind = switch (word) {
+                    case "disable" -> Kind.DISABLE;
+                    case "enable" -> Kind.ENABLE;
+                    case "disable-next-line" -> Kind.DISABLE_NEXT_LINE;
+                    default -> Kind.INVALID;
+                };
+                int end = close + CLOSE.length();
+                Position start = post.positionOf(block.startOffset() + open);
+                Position stop = post.positionOf(block.startOffset() + end);
+                String text = source.substring(open, end).replaceAll("\\s+", " ");
+                directives.add(new Directive(kind, start, stop,
+                        kind == Kind.INVALID ? List.of() : ids(inside.substring(wordEnd)),
+                        kind == Kind.INVALID ? word : text));
+                open = end - OPEN.length();
+            }
+        }
+        return directives.isEmpty() ? NONE : new PostSuppressions(directives);
+    }
+
+    private static List<String> ids(String text) {
+        String list = text;
+        int note = list.indexOf("--");
+        if (note >= 0) {
+            list = list.substring(0, note);
+        }
+        return Arrays.stream(list.split("[\\s,]+")).filter(id -> !id.isEmpty()).distinct().toList();
+    }
+
+    private static Optional<Directive> frontMatter(Post post) {
+        Optional<FrontMatterEntry> found = post.entry(FRONT_MATTER_KEY);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterEntry entry = found.get();
+        Position start = entry.keyPosition();
+        Position end = post.source().endOfLine(start.line());
+        Object disable = entry.value() instanceof Map<?, ?> map && map.size() == 1 ? map.get("disable") : null;
+        List<String> ids = null;
+        if (Boolean.TRUE.equals(disable)) {
+            ids = List.of();
+        } else if (disable instanceof String single && !single.isBlank()) {
+            ids = List.of(single.strip());
+        } else if (disable instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(id -> id instanceof String)) {
+            ids = list.stream().map(id -> ((String) id).strip()).distinct().toList();
+        }
+        if (ids == null) {
+            return Optional.of(new Directive(Kind.INVALID_FRONT_MATTER, start, end, List.of(),
+                    String.valueOf(entry.value())));
+        }
+        return Optional.of(new Directive(Kind.FRONT_MATTER, start, end, ids, FRONT_MATTER_KEY + ".disable"));
+    }
+}
