@@ -21,7 +21,15 @@ final class Continuations {
     private static final String OPENING = "「『（(【〈《";
     private static final String CLOSING = "」』）)】〉》";
 
+    /**
+     * How many characters the searches of one post may scan. A post of ten thousand unfinished
+     * paragraphs would otherwise take time quadratic in its length; past the budget, no more
+     * restarts or half words are looked for (the other evidence still counts).
+     */
+    static final long SEARCH_BUDGET = 50_000_000L;
+
     private final List<Unit> units;
+    private long budget = SEARCH_BUDGET;
     /** Normalised text of each unit that takes part in the search, null for the others; made on first use. */
     private List<String> normalized;
 
@@ -91,6 +99,10 @@ final class Continuations {
             if (i == index || other == null || other.length() <= tail.length()) {
                 continue;
             }
+            budget -= other.length();
+            if (budget < 0) {
+                return before;
+            }
             if (continues(other, tail, i > index && i <= index + near)) {
                 if (i > index) {
                     return i;
@@ -149,6 +161,10 @@ final class Continuations {
                 continue;
             }
             String text = unit.text();
+            budget -= text.length();
+            if (budget < 0) {
+                return -1;
+            }
             int end = i == index ? SentenceEnd.stripEnd(text).length() - word.length() : text.length();
             for (int at = text.indexOf(word); at >= 0 && at < end; at = text.indexOf(word, at + 1)) {
                 if (at > 0 && sameScript(text.charAt(at - 1), katakana)) {

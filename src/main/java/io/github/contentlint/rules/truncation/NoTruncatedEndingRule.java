@@ -101,6 +101,10 @@ public final class NoTruncatedEndingRule implements Rule {
         private final String title;
         /** Paragraphs counted for the punctuation style, and how many of them end on a terminator. */
         private int[] styleCounts;
+        /** For each list item, the size of its list and how many items end on a terminator. */
+        private int[][] listRuns;
+        /** The first prose or heading unit, -1 when there is none, -2 until looked up. */
+        private int firstProse = -2;
 
         Reading(List<Unit> units, TruncationSettings settings, String title) {
             this.units = units;
@@ -318,15 +322,34 @@ public final class NoTruncatedEndingRule implements Rule {
             if (units.get(index).kind() != Unit.Kind.ITEM) {
                 return false;
             }
-            int others = 0;
-            int terminated = 0;
-            for (int step : new int[] {-1, 1}) {
-                for (int i = index + step; i >= 0 && i < units.size() && units.get(i).kind() == Unit.Kind.ITEM; i += step) {
-                    others++;
-                    terminated += end(i).shape() == SentenceEnd.Shape.TERMINATED ? 1 : 0;
+            int[] run = listRun(index);
+            int others = run[0] - 1;
+            int terminated = run[1] - (end(index).shape() == SentenceEnd.Shape.TERMINATED ? 1 : 0);
+            return others >= 1 && terminated * 3 >= others * 2;
+        }
+
+        /** The run of list items around an item: how many, and how many end on a terminator (counted once per run). */
+        private int[] listRun(int index) {
+            if (listRuns == null) {
+                listRuns = new int[units.size()][];
+                for (int start = 0; start < units.size(); start++) {
+                    if (units.get(start).kind() != Unit.Kind.ITEM) {
+                        continue;
+                    }
+                    int end = start;
+                    int terminated = 0;
+                    while (end < units.size() && units.get(end).kind() == Unit.Kind.ITEM) {
+                        terminated += end(end).shape() == SentenceEnd.Shape.TERMINATED ? 1 : 0;
+                        end++;
+                    }
+                    int[] counts = {end - start, terminated};
+                    for (int i = start; i < end; i++) {
+                        listRuns[i] = counts;
+                    }
+                    start = end - 1;
                 }
             }
-            return others >= 1 && terminated * 3 >= others * 2;
+            return listRuns[index];
         }
 
         /**
@@ -398,12 +421,15 @@ public final class NoTruncatedEndingRule implements Rule {
         }
 
         private int firstProse() {
-            for (int i = 0; i < units.size(); i++) {
-                if (units.get(i).kind().isProse() || units.get(i).kind().isHeadingLike()) {
-                    return i;
+            if (firstProse == -2) {
+                firstProse = -1;
+                for (int i = 0; i < units.size() && firstProse < 0; i++) {
+                    if (units.get(i).kind().isProse() || units.get(i).kind().isHeadingLike()) {
+                        firstProse = i;
+                    }
                 }
             }
-            return -1;
+            return firstProse;
         }
 
         private int nextSignificant(int index) {

@@ -43,6 +43,8 @@ final class PostUnits {
     /** Most prose units of a call-to-action section before its link. */
     private static final int CTA_MAX_PROSE = 3;
     private static final int CTA_MAX_CHARS = 240;
+    /** How far back from its link a call to action's heading may be. */
+    private static final int CTA_MAX_UNITS = 8;
     /** The longest label before a list of links that still makes the paragraph a link list. */
     private static final int LINK_LABEL_CHARS = 24;
     /** How much of each end of a long line is searched for a glued marker. */
@@ -389,7 +391,7 @@ final class PostUnits {
         }
         int prose = 0;
         int chars = 0;
-        int start = index;
+        int start = 0; // the start of the post, unless a heading or a rule comes first
         for (int i = index - 1; i >= 0; i--) {
             Unit unit = units.get(i);
             if (unit.kind().isHeadingLike()) {
@@ -404,10 +406,9 @@ final class PostUnits {
                 prose++;
                 chars += unit.text().length();
             }
-            if (prose > CTA_MAX_PROSE || chars > CTA_MAX_CHARS) {
-                return;
+            if (prose > CTA_MAX_PROSE || chars > CTA_MAX_CHARS || index - i >= CTA_MAX_UNITS) {
+                return; // a long section is article text that happens to end in a link
             }
-            start = i;
         }
         for (int i = start; i < index; i++) {
             units.set(i, units.get(i).asBoilerplate());

@@ -62,6 +62,9 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
             "が", "に", "へ", "と", "で", "は", "も", "や", "の", "から", "まで", "より", "には", "では", "とは",
             "にも", "でも", "とも", "にて", "など");
 
+    /** The longest ending of the particle and stem lists (における, しており). */
+    private static final int LONGEST_SUFFIX = 6;
+
     /** How many kana of a predicate ending a message quotes. */
     private static final int PREDICATE_SHOWN = 6;
 
@@ -99,12 +102,20 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         boolean inner = hasTerminator(trimmed, fragmentStart);
         int last = trimmed.codePointBefore(trimmed.length());
         boolean cjk = containsCjk(fragment.isEmpty() ? trimmed : fragment);
-        if (endsInEmoji(trimmed)) {
+        if (endsInEmoji(trimmed, trimmed.length())) {
             if (allowEmoji) {
                 return new SentenceEnd(Shape.TERMINATED, new String(Character.toChars(last)), "", true, cjk);
             }
-            // Not a terminator: the text before it must end the sentence.
-            return of(trimmed.substring(0, trimmed.length() - Character.charCount(last)), false);
+            // Not a terminator: the text before the emoji (or smileys, or laughs) must end the sentence.
+            int end = trimmed.length();
+            while (end > 0 && endsInEmoji(trimmed, end)) {
+                end -= Character.charCount(trimmed.codePointBefore(end));
+                while (end > 0 && Character.isWhitespace(trimmed.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            return end == 0 ? new SentenceEnd(Shape.TERMINATED, new String(Character.toChars(last)), "", true, cjk)
+                    : of(trimmed.substring(0, end), true);
         }
         if (isTerminator(last, trimmed)) {
             return new SentenceEnd(Shape.TERMINATED, new String(Character.toChars(last)), "", true, cjk);
@@ -153,14 +164,15 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         // 帰りにも, 流れを: a noun written with one kana of okurigana, then the particle.
         boolean okurigana = runStart > 0 && isHan(text.codePointBefore(runStart)) && run.length() >= 2
                 && NOUN_OKURIGANA.indexOf(run.charAt(0)) >= 0;
-        for (int i = 0; i < run.length(); i++) {
+        // Only the last few kana can hold a particle: a run of a million hiragana is read in constant time.
+        for (int i = Math.max(0, run.length() - LONGEST_SUFFIX); i < run.length(); i++) {
             String suffix = run.substring(i);
             if (DANGLING_SUFFIXES.contains(suffix)
                     || (afterNoun && i == 0 || okurigana && i == 1) && DANGLING_AFTER_NOUN.contains(suffix)) {
                 return new SentenceEnd(Shape.PARTICLE, suffix, fragment, inner, true);
             }
         }
-        for (int i = 0; i < run.length() && !run.endsWith("はず"); i++) {
+        for (int i = Math.max(0, run.length() - LONGEST_SUFFIX); i < run.length() && !run.endsWith("はず"); i++) {
             if (STEM_SUFFIXES.contains(run.substring(i))) {
                 return new SentenceEnd(Shape.STEM, run.substring(i), fragment, inner, true);
             }
@@ -250,18 +262,19 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         }
     }
 
-    private static boolean endsInEmoji(String text) {
-        int last = text.codePointBefore(text.length());
+    /** Whether {@code text[0, end)} ends on an emoji, an ASCII smiley or a laugh after Japanese text. */
+    private static boolean endsInEmoji(String text, int end) {
+        int last = text.codePointBefore(end);
         int type = Character.getType(last);
         if (type == Character.OTHER_SYMBOL || type == Character.SURROGATE) {
             return true;
         }
         // ASCII smileys (:-) is already a bracket), a laugh after Japanese text (…だよね笑, …ですｗ).
-        if (SMILEY.matcher(text.substring(Math.max(0, text.length() - 4))).find()) {
+        if (SMILEY.matcher(text.substring(Math.max(0, end - 4), end)).find()) {
             return true;
         }
-        if ((last == 'w' || last == 'ｗ' || last == '笑') && text.length() >= 2) {
-            int before = text.codePointBefore(text.length() - Character.charCount(last));
+        if ((last == 'w' || last == 'ｗ' || last == '笑') && end >= 2) {
+            int before = text.codePointBefore(end - Character.charCount(last));
             return isKana(before) || before == 'w' || before == 'ｗ' || before == '!' || before == '！'
                     || before == '?' || before == '？' || before == '。';
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class NoTruncatedEndingRuleTest {
 
@@ -227,6 +228,29 @@ class NoTruncatedEndingRuleTest {
                 assertThat(findings).as("bad example: %s", example.get("description")).isNotEmpty();
             }
         }
+    }
+
+    /** Shapes that would take quadratic time if a scan restarted per block; each must stay fast. */
+    @Test
+    @Timeout(60)
+    void hostileShapesStayLinear() {
+        String terminated = "朝の散歩を始めてから一か月がたった。毎日三十分ほど歩いている。\n\n".repeat(200);
+        long started = System.nanoTime();
+        check("あ".repeat(2_000_000) + "\n");
+        check(terminated + "公園の池には、毎朝同じ時間に鴨の親子が来るのを見て、\n\n".repeat(20_000));
+        check(terminated + "- 水筒\n\n".repeat(20_000));
+        check(terminated + "[お問い合わせ](/contact/?utm_source=x)\n\n".repeat(20_000));
+        check(terminated + "楽しかった" + "😀".repeat(500_000) + "\n", Map.of("allowEmoji", false));
+        check(terminated + "ア".repeat(1_000_000) + "\n\n" + "ア".repeat(1_000_001) + "イ\n");
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            many.append("段落").append(i).append("はきちんと終わっている文章です。とても長い段落です。\n\n");
+        }
+        for (int i = 0; i < 5_000; i++) {
+            many.append("終わらない段落").append(i).append("が続くのですが、ここで止まってしまう長い長い文\n\n");
+        }
+        check(many.toString());
+        assertThat(System.nanoTime() - started).as("nanoseconds for all hostile shapes").isLessThan(30_000_000_000L);
     }
 
     @Test
