@@ -29,6 +29,8 @@ final class CutWords {
     private static final String SEGMENT_ENDS = "（(｜|：:";
     /** How much of a source the title must copy before a divergence there means anything. */
     private static final int MIN_COPIED = 8;
+    /** Distinct fragments weighed per title at most: a real title has a handful of words. */
+    private static final int MAX_JUDGED = 64;
 
     /** Where the evidence of a cut comes from. */
     enum Source { EXCERPT, HEADING, FIRST_LINE, POST }
@@ -77,7 +79,17 @@ final class CutWords {
         candidates.addAll(fragments(title, minEvidence));
         candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
                 : Integer.compare(a.needed, b.needed));
+        Map<String, Integer> judged = new HashMap<>();
         for (Candidate candidate : candidates) {
+            String fragment = title.substring(candidate.start, candidate.end);
+            Integer needed = judged.get(fragment);
+            if (needed != null && needed <= candidate.needed) {
+                continue; // judged already, with as little evidence needed
+            }
+            if (judged.size() >= MAX_JUDGED) {
+                break; // no real title has this many words to weigh
+            }
+            judged.put(fragment, candidate.needed);
             Cut cut = judge(title, vocabulary, candidate);
             if (cut != null) {
                 return cut;
@@ -201,7 +213,7 @@ final class CutWords {
         if (uses < candidate.needed || uses == 0) {
             return null;
         }
-        if (scripts == Scripts.KATAKANA && nextChars.size() == 1 && nextChars.containsKey('ー')) {
+        if (scripts == Scripts.KATAKANA && longer.containsKey(fragment + "ー")) {
             return null; // サーバ and サーバー are two spellings of one word
         }
         if (candidate.needed > 1) {

@@ -104,8 +104,10 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
     }
 
     /** Markup, broken and control characters; returns whether the text holds U+FFFD. */
-    private static boolean checkClean(Post post, FrontMatterEntry entry, String key, String text, RuleContext context,
+    private static boolean checkClean(Post post, FrontMatterEntry entry, String key, String value, RuleContext context,
             List<Finding> findings) {
+        // Backtracking regexes below stay cheap on a bounded text; no title or excerpt is this long.
+        String text = value.length() > TitleFields.MAX_FIELD * 4 ? value.substring(0, TitleFields.MAX_FIELD * 4) : value;
         int bold = text.indexOf("**");
         if (bold >= 0 && !(bold > 0 && text.charAt(bold - 1) == ' ' && text.startsWith(" ", bold + 2))) {
             String expected = text.replace("**", "").strip();
