@@ -9,6 +9,7 @@ import io.github.contentlint.api.RuleContext;
 import io.github.contentlint.api.RuleOptions;
 import io.github.contentlint.post.FrontMatter;
 import io.github.contentlint.post.FrontMatterEntry;
+import io.github.contentlint.post.FrontMatterValues;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import java.text.Normalizer;
@@ -46,6 +47,10 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
     private static final String OPENING = "「『（(［[【“";
     private static final String CLOSING = "」』）)］]】”";
     private static final int MAX_NAMED = 3;
+    /** A language code as a folder ({@code ja}, {@code pt-br}, {@code zh-Hans}). */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(?:[-_][A-Za-z]{2,4})?");
+    /** A language code before the extension ({@code post.ja.md}). */
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?\\.(?=[^.]+$)");
 
     /**
      * What the cross-post pass keeps of one post: the title as compared and where it stands.
@@ -350,8 +355,9 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
 
     @Override
     public Summary summarize(Post post, RuleContext context) {
-        if (!context.options().bool("duplicates") || TitleFields.trustedFrontMatter(post) == null) {
-            return null;
+        if (!context.options().bool("duplicates") || TitleFields.trustedFrontMatter(post) == null
+                || FrontMatterValues.isDraft(post)) {
+            return null; // a draft is not published, so its title competes with nothing
         }
         String title = TitleFields.value(post, context.keys().title());
         if (title == null) {
@@ -389,10 +395,14 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             }
             for (PostSummary<Summary> post : group) {
                 List<String> others = new ArrayList<>();
+                String original = untranslated(post.path());
                 for (PostSummary<Summary> other : group) {
-                    if (other != post) {
+                    if (other != post && !untranslated(other.path()).equals(original)) {
                         others.add(other.path());
                     }
+                }
+                if (others.isEmpty()) {
+                    continue; // translations of one post may keep its title (a product name, say)
                 }
                 Summary summary = post.summary();
                 Position position = new Position(summary.line(), summary.column());
@@ -401,6 +411,25 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             }
         }
         return findings;
+    }
+
+    /**
+     * A path with its language marks taken out, so that the translations of one post compare equal:
+     * Hugo's {@code post.ja.md} and {@code content/ja/post.md} both become {@code post.md} and
+     * {@code content/post.md}.
+     */
+    static String untranslated(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (LANGUAGE.matcher(segment).matches()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(LANGUAGE_SUFFIX.matcher(segment).replaceFirst("."));
+        }
+        return out.toString();
     }
 
     /** "a.md", "a.md and b.md", "a.md, b.md, c.md and 2 more". */

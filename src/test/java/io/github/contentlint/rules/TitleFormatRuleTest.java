@@ -122,6 +122,20 @@ class TitleFormatRuleTest {
     }
 
     @Test
+    void translationsAndDraftsMayShareATitle() {
+        Post en = RuleTesting.post("content/en/posts/hugo.md", "---\ntitle: Hugo Modules\n---\n");
+        Post ja = RuleTesting.post("content/ja/posts/hugo.md", "---\ntitle: Hugo Modules\n---\n");
+        Post suffix = RuleTesting.post("content/posts/hugo.ja.md", "---\ntitle: Hugo Modules\n---\n");
+        Post draft = RuleTesting.post("_drafts/hugo.md", "---\ntitle: Hugo Modules\n---\n");
+        assertThat(RuleTesting.run(rule, context, en, ja, suffix, draft)).isEmpty();
+        Post other = RuleTesting.post("content/en/posts/hugo-again.md", "---\ntitle: Hugo Modules\n---\n");
+        assertThat(RuleTesting.run(rule, context, en, ja, other)).extracting(Finding::path)
+                .containsExactly("content/en/posts/hugo.md", "content/ja/posts/hugo.md", "content/en/posts/hugo-again.md");
+        assertThat(TitleFormatRule.untranslated("content/pt-br/blog/post.md")).isEqualTo("content/blog/post.md");
+        assertThat(TitleFormatRule.untranslated("_posts/2025-01-01-go.md")).isEqualTo("_posts/2025-01-01-go.md");
+    }
+
+    @Test
     void manyDuplicatesAreCountedNotAllNamed() {
         assertThat(TitleFormatRule.names(List.of("a", "b", "c", "d", "e"))).isEqualTo("a, b, c and 2 more");
         assertThat(TitleFormatRule.names(List.of("a", "b"))).isEqualTo("a and b");
