@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds a word a title stops inside, with the post's own text as the dictionary. A title cut at a
@@ -64,11 +65,11 @@ final class CutWords {
      * The first word the title stops inside, or null.
      *
      * @param title the title, markup stripped
-     * @param vocabulary the post's own text (body and excerpt)
+     * @param vocabulary the post's own text (body and excerpt), asked for only when needed
      * @param leads texts the title may copy from
      * @param minEvidence uses of one longer word needed when no lead shows the cut
      */
-    static Cut find(String title, String vocabulary, List<Lead> leads, int minEvidence) {
+    static Cut find(String title, Supplier<String> vocabulary, List<Lead> leads, int minEvidence) {
         List<Candidate> candidates = new ArrayList<>();
         for (Lead lead : leads) {
             Candidate copied = copiedCut(title, lead);
@@ -80,6 +81,7 @@ final class CutWords {
         candidates.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
                 : Integer.compare(a.needed, b.needed));
         Map<String, Integer> judged = new HashMap<>();
+        String text = null;
         for (Candidate candidate : candidates) {
             String fragment = title.substring(candidate.start, candidate.end);
             Integer needed = judged.get(fragment);
@@ -90,7 +92,10 @@ final class CutWords {
                 break; // no real title has this many words to weigh
             }
             judged.put(fragment, candidate.needed);
-            Cut cut = judge(title, vocabulary, candidate);
+            if (text == null) {
+                text = vocabulary.get(); // read the body only for a title that has a candidate
+            }
+            Cut cut = judge(title, text, candidate);
             if (cut != null) {
                 return cut;
             }

@@ -33,34 +33,47 @@ final class Terms {
             return new int[0];
         }
         String normalised = normalise(text);
-        Set<Integer> terms = new HashSet<>();
+        int[] terms = new int[16];
+        int count = 0;
         int i = 0;
         while (i < normalised.length()) {
             int end = Scripts.runEnd(normalised, i);
             Scripts scripts = Scripts.at(normalised, i);
-            String run = normalised.substring(i, end);
             if (scripts == Scripts.WORD) {
-                String word = word(run);
+                String word = word(normalised.substring(i, end));
                 if (word != null) {
-                    terms.add(word.hashCode());
+                    terms = add(terms, count++, word.hashCode());
                 }
             } else if (scripts == Scripts.KANJI || scripts == Scripts.KATAKANA) {
-                int[] codePoints = run.codePoints().toArray();
-                if (codePoints.length == 1) {
+                int second = normalised.offsetByCodePoints(i, 1);
+                if (second >= end) {
                     if (scripts == Scripts.KANJI) {
-                        terms.add(run.hashCode());
+                        terms = add(terms, count++, normalised.substring(i, end).hashCode());
                     }
                 } else {
-                    for (int k = 0; k + 1 < codePoints.length; k++) {
-                        terms.add(new String(codePoints, k, 2).hashCode());
+                    for (int k = i; second < end; k = second, second = normalised.offsetByCodePoints(second, 1)) {
+                        int third = normalised.offsetByCodePoints(second, 1);
+                        terms = add(terms, count++, normalised.substring(k, third).hashCode());
                     }
                 }
             }
             i = end;
         }
-        int[] sorted = terms.stream().mapToInt(Integer::intValue).toArray();
+        int[] sorted = Arrays.copyOf(terms, count);
         Arrays.sort(sorted);
-        return sorted;
+        int distinct = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            if (k == 0 || sorted[k] != sorted[k - 1]) {
+                sorted[distinct++] = sorted[k];
+            }
+        }
+        return Arrays.copyOf(sorted, distinct);
+    }
+
+    private static int[] add(int[] terms, int at, int term) {
+        int[] out = at == terms.length ? Arrays.copyOf(terms, at * 2) : terms;
+        out[at] = term;
+        return out;
     }
 
     /** A Latin word as a term, or null for a stop word, a single letter or a one-digit number. */

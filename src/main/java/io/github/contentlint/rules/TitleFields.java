@@ -118,7 +118,7 @@ final class TitleFields {
         }
         StringBuilder text = new StringBuilder(body.length() + (excerpt == null ? 0 : excerpt.length() + 1));
         for (String line : body.split("\n", -1)) {
-            if (!LINK_LINE.matcher(line).matches()) {
+            if (line.indexOf("](") < 0 || !LINK_LINE.matcher(line).matches()) {
                 text.append(line).append('\n');
             }
         }
@@ -134,11 +134,16 @@ final class TitleFields {
      * is not written literally there.
      */
     static int offsetOf(Post post, FrontMatterEntry entry, String piece) {
+        return offsetOf(post, entry, piece, false);
+    }
+
+    /** As {@link #offsetOf(Post, FrontMatterEntry, String)}, the last occurrence when {@code last}. */
+    static int offsetOf(Post post, FrontMatterEntry entry, String piece, boolean last) {
         if (!entry.hasValueRange()) {
             return -1;
         }
         String raw = post.text().substring(entry.valueStart(), entry.valueEnd());
-        int at = piece.isEmpty() ? -1 : raw.indexOf(piece);
+        int at = piece.isEmpty() ? -1 : last ? raw.lastIndexOf(piece) : raw.indexOf(piece);
         return entry.valueStart() + Math.max(at, 0);
     }
 

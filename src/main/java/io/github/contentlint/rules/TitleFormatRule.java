@@ -182,13 +182,15 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             findings.add(at(post, entry, label, label.length(), context, "leaked-label", label.strip()).withFix(fix));
         }
         if (!broken) {
-            CutWords.Cut cut = CutWords.find(plain, TitleFields.vocabulary(post, excerpt), TitleFields.leads(post, excerpt),
+            CutWords.Cut cut = CutWords.find(plain, () -> TitleFields.vocabulary(post, excerpt), TitleFields.leads(post, excerpt),
                     context.options().integer("minCutEvidence"));
             if (cut != null) {
+                // The fragment ends where the title (or a part of it) ends: look for it with what follows.
+                String after = plain.substring(cut.end(), Math.min(plain.length(), cut.end() + 1));
                 Finding finding = cut.source() == CutWords.Source.POST
-                        ? at(post, entry, cut.fragment(), cut.fragment().length(), context, "cut-word",
+                        ? at(post, entry, cut.fragment() + after, true, cut.fragment().length(), context, "cut-word",
                                 cut.fragment(), cut.completion(), cut.uses())
-                        : at(post, entry, cut.fragment(), cut.fragment().length(), context, "cut-copy",
+                        : at(post, entry, cut.fragment() + after, true, cut.fragment().length(), context, "cut-copy",
                                 cut.fragment(), sourceName(cut.source()), cut.completion());
                 findings.add(finding);
                 return; // a cut title ends oddly for that reason alone
@@ -197,14 +199,14 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
         String open = unclosed(plain);
         if (open != null) {
             String close = open.equals("\"") ? open : String.valueOf(CLOSING.charAt(OPENING.indexOf(open)));
-            findings.add(at(post, entry, open, 1, context, "unclosed", open, close));
+            findings.add(at(post, entry, open, true, 1, context, "unclosed", open, close));
             return;
         }
         String dangling = danglingEnd(plain);
         if (dangling != null) {
             String key = DANGLING_MARKS.contains(dangling) ? "dangling-mark"
                     : Scripts.at(dangling, 0) == Scripts.HIRAGANA ? "dangling-particle" : "dangling-word";
-            findings.add(at(post, entry, dangling, dangling.length(), context, key, dangling));
+            findings.add(at(post, entry, dangling, true, dangling.length(), context, key, dangling));
         }
     }
 
@@ -306,6 +308,10 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
                 return String.valueOf(last);
             }
         }
+        if ((last == '？' || last == '?') && text.length() >= 3 && text.charAt(text.length() - 2) == 'と'
+                && Scripts.before(text, text.length() - 2).isWordRun()) {
+            return text.substring(text.length() - 2); // 「買収の可能性と？」: a question mark pasted after a cut
+        }
         int space = text.lastIndexOf(' ');
         if (space > 0) {
             String word = text.substring(space + 1);
@@ -340,7 +346,13 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
 
     private static Finding at(Post post, FrontMatterEntry entry, String piece, int length, RuleContext context,
             String messageKey, Object... arguments) {
-        int offset = TitleFields.offsetOf(post, entry, piece);
+        return at(post, entry, piece, false, length, context, messageKey, arguments);
+    }
+
+    /** A finding on a piece of the value (its last occurrence when {@code last}), or on the whole value. */
+    private static Finding at(Post post, FrontMatterEntry entry, String piece, boolean last, int length,
+            RuleContext context, String messageKey, Object... arguments) {
+        int offset = TitleFields.offsetOf(post, entry, piece, last);
         if (offset < 0) {
             Position key = entry.keyPosition();
             return context.finding(post.path(), key, post.source().endOfLine(key.line()), messageKey, arguments);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code title-matches-excerpt}: the title and the excerpt are about the same thing, and the
@@ -30,6 +31,12 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
     private static final int SHOWN_SKELETON = 60;
 
     /**
+     * Compiled template patterns by their text. A cache, not state: a pattern compiles to the same
+     * immutable, thread-safe automaton whichever thread asks first.
+     */
+    private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
+
+    /**
      * What the cross-post pass keeps of one post.
      *
      * @param title term hashes of the title (see {@link Terms})
@@ -38,14 +45,14 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
      * @param excerptInOpening excerpt terms that the opening holds too
      * @param skeleton the excerpt without the title's words, or null when too little wording is left
      * @param excerptKey a hash of the normalised excerpt, to count identical excerpts
-     * @param templated whether a template pattern matched (already reported by the per-post check)
+     * @param template the text a template pattern matched in the excerpt, or null
      * @param titleLine line of the title value
      * @param titleColumn column of the title value
      * @param excerptLine line of the excerpt value
      * @param excerptColumn column of the excerpt value
      */
     public record Summary(int[] title, int[] excerpt, int[] titleInOpening, int[] excerptInOpening, String skeleton,
-            long excerptKey, boolean templated, int titleLine, int titleColumn, int excerptLine, int excerptColumn) {
+            long excerptKey, String template, int titleLine, int titleColumn, int excerptLine, int excerptColumn) {
     }
 
     @Override
@@ -91,26 +98,17 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
                 frontMatter.entry(context.keys().excerpt()).orElseThrow());
     }
 
+    /** Every finding needs the repository (weights, shared skeletons): all come from {@link #checkAcross}. */
     @Override
     public List<Finding> check(Post post, RuleContext context) {
-        Fields fields = fields(post, context);
-        if (fields == null) {
-            return List.of();
-        }
-        String template = matchingTemplate(fields.excerpt(), context);
-        if (template == null) {
-            return List.of();
-        }
-        Position start = TitleFields.positionOf(post, fields.excerptEntry(), "");
-        Position end = fields.excerptEntry().hasValueRange() ? post.positionOf(fields.excerptEntry().valueEnd())
-                : post.source().endOfLine(start.line());
-        return List.of(context.finding(post.path(), start, end, "template", template));
+        return List.of();
     }
 
-    private static String matchingTemplate(String excerpt, RuleContext context) {
+    /** The text a template pattern matched in the excerpt, or null. */
+    private String matchingTemplate(String excerpt, RuleContext context) {
         String text = Terms.normalise(excerpt);
         for (String template : context.options().stringList("templates")) {
-            Matcher m = Pattern.compile(template).matcher(text);
+            Matcher m = compiled.computeIfAbsent(template, Pattern::compile).matcher(text);
             if (m.find()) {
                 return m.group().isEmpty() ? template : m.group();
             }
@@ -137,7 +135,7 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
         Position titleAt = TitleFields.positionOf(post, fields.titleEntry(), "");
         Position excerptAt = TitleFields.positionOf(post, fields.excerptEntry(), "");
         return new Summary(title, excerpt, Terms.common(title, opening), Terms.common(excerpt, opening), skeleton,
-                excerptKey, matchingTemplate(fields.excerpt(), context) != null, titleAt.line(), titleAt.column(),
+                excerptKey, matchingTemplate(fields.excerpt(), context), titleAt.line(), titleAt.column(),
                 excerptAt.line(), excerptAt.column());
     }
 
@@ -163,10 +161,11 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
         List<Finding> findings = new ArrayList<>();
         for (PostSummary<Summary> post : summaries) {
             Summary summary = post.summary();
-            if (summary.templated()) {
+            Position excerptAt = new Position(summary.excerptLine(), summary.excerptColumn());
+            if (summary.template() != null) {
+                findings.add(context.finding(post.path(), excerptAt, excerptAt, "template", summary.template()));
                 continue;
             }
-            Position excerptAt = new Position(summary.excerptLine(), summary.excerptColumn());
             int identical = excerpts.get(summary.excerptKey());
             int alike = summary.skeleton() == null ? 0 : skeletons.get(summary.skeleton());
             if (identical > maxShared && identical >= alike) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CutWordsTest {
 
     private static CutWords.Cut find(String title, String vocabulary, CutWords.Lead... leads) {
-        return CutWords.find(title, vocabulary, List.of(leads), 2);
+        return CutWords.find(title, () -> vocabulary, List.of(leads), 2);
     }
 
     private static CutWords.Lead firstLine(String text) {

@@ -74,6 +74,12 @@ class TitleFormatRuleTest {
     }
 
     @Test
+    void aDanglingParticlePointsAtTheEndNotAtAnEarlierSameCharacter() {
+        assertThat(check("---\ntitle: 猫と犬と\n---\n猫と犬の話。\n")).singleElement()
+                .satisfies(finding -> assertThat(finding.start().column()).isEqualTo(11));
+    }
+
+    @Test
     void danglingEndings() {
         assertThat(TitleFormatRule.danglingEnd("週末に読みたい本と")).isEqualTo("と");
         assertThat(TitleFormatRule.danglingEnd("AIの")).isEqualTo("の");
@@ -81,6 +87,8 @@ class TitleFormatRuleTest {
         assertThat(TitleFormatRule.danglingEnd("機械学習とは")).isNull();
         assertThat(TitleFormatRule.danglingEnd("2034年に1兆ドル突破へ")).isNull();
         assertThat(TitleFormatRule.danglingEnd("一年、")).isEqualTo("、");
+        assertThat(TitleFormatRule.danglingEnd("買収の可能性と？")).isEqualTo("と？");
+        assertThat(TitleFormatRule.danglingEnd("無料だと？")).isNull();
         assertThat(TitleFormatRule.danglingEnd("Lessons from ten years of")).isEqualTo("of");
         assertThat(TitleFormatRule.danglingEnd("Every Project Needs a Plan A")).isNull();
         assertThat(TitleFormatRule.danglingEnd("Building a")).isEqualTo("a");
