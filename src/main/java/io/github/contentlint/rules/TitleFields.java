@@ -6,6 +6,7 @@ import io.github.contentlint.post.BlockKind;
 import io.github.contentlint.post.FrontMatter;
 import io.github.contentlint.post.FrontMatterEntry;
 import io.github.contentlint.post.FrontMatterFormat;
+import io.github.contentlint.post.FrontMatterProblem;
 import io.github.contentlint.post.Post;
 import io.github.contentlint.post.Position;
 import java.util.ArrayList;
@@ -44,10 +45,22 @@ final class TitleFields {
         return frontMatter != null && frontMatter.isWellFormed() ? frontMatter : null;
     }
 
-    /** The non-blank text of a key, or null (absence is front-matter's finding). */
+    /**
+     * The non-blank text of a key, or null: absence, and a key written twice (which of the two
+     * values is meant?), are front-matter's findings.
+     */
     static String value(Post post, String key) {
         String text = post.text(key);
-        return text == null || text.isBlank() ? null : text;
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (FrontMatterProblem problem : post.frontMatter().problems()) {
+            if (problem.kind() == FrontMatterProblem.Kind.DUPLICATE_KEY && problem.firstPosition() != null
+                    && key.equals(problem.detail())) {
+                return null;
+            }
+        }
+        return text;
     }
 
     /** A value with Markdown emphasis and a leading heading marker removed, for comparisons. */

@@ -62,6 +62,7 @@ class TitleFormatRuleTest {
         assertThat(check("---\ntitle: \"**a\"\n\n**body**\n")).isEmpty(); // never closed
         assertThat(check("---\ntitle: [\"**a\"\n---\n")).isEmpty(); // not YAML
         assertThat(check("no front matter **at all**\n")).isEmpty();
+        assertThat(check("---\ntitle: \"**a\"\ntitle: b\n---\n")).isEmpty(); // which title? front-matter asks
     }
 
     @Test
