@@ -1,6 +1,5 @@
 package io.github.contentlint.rules;
 
-import com.google.re2j.PatternSyntaxException;
 import io.github.contentlint.api.CrossPostRule;
 import io.github.contentlint.api.Finding;
 import io.github.contentlint.api.Fix;
@@ -70,13 +69,6 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
 
     @Override
     public void validate(RuleOptions options) {
-        for (String pattern : options.stringList("patterns")) {
-            try {
-                com.google.re2j.Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("patterns: \"" + pattern + "\" does not compile: " + e.getMessage());
-            }
-        }
         for (String bound : List.of("minLength", "maxLength", "minCutEvidence")) {
             if (options.integer(bound) < 0) {
                 throw new IllegalArgumentException(bound + " must be 0 or more");
@@ -100,7 +92,6 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             boolean broken = checkClean(post, entry, titleKey, title, context, findings);
             checkWhole(post, entry, title, excerpt, broken, context, findings);
             checkLength(post, entry, title, context, findings);
-            checkPatterns(post, entry, title, context, findings);
         }
         if (excerpt != null && context.options().bool("checkExcerpt")) {
             checkClean(post, frontMatter.entry(excerptKey).orElseThrow(), excerptKey, excerpt, context, findings);
@@ -331,16 +322,6 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             findings.add(at(post, entry, "", 0, context, "too-long", length, max));
         } else if (min > 0 && length < min) {
             findings.add(at(post, entry, "", 0, context, "too-short", length, min));
-        }
-    }
-
-    private static void checkPatterns(Post post, FrontMatterEntry entry, String title, RuleContext context,
-            List<Finding> findings) {
-        for (String pattern : context.options().stringList("patterns")) {
-            com.google.re2j.Matcher m = com.google.re2j.Pattern.compile(pattern).matcher(title);
-            if (m.find()) {
-                findings.add(at(post, entry, m.group(), m.group().length(), context, "pattern", pattern, m.group()));
-            }
         }
     }
 
