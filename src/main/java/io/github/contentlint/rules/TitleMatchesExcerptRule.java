@@ -73,7 +73,7 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be between 0 and 1, not " + threshold);
         }
-        for (String count : List.of("maxPostsPerSkeleton", "minSkeletonWording", "minTerms")) {
+        for (String count : List.of("maxPostsPerSkeleton", "minSkeletonWording", "minTitleTerms", "minExcerptTerms")) {
             if (options.integer(count) < 0) {
                 throw new IllegalArgumentException(count + " must be 0 or more");
             }
@@ -157,7 +157,8 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
         Weights weights = new Weights(documentFrequency, summaries.size());
         double threshold = context.options().number("threshold");
         int maxShared = context.options().integer("maxPostsPerSkeleton");
-        int minTerms = context.options().integer("minTerms");
+        int minTitleTerms = context.options().integer("minTitleTerms");
+        int minExcerptTerms = context.options().integer("minExcerptTerms");
         List<Finding> findings = new ArrayList<>();
         for (PostSummary<Summary> post : summaries) {
             Summary summary = post.summary();
@@ -177,8 +178,8 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
                         shorten(summary.skeleton())));
                 continue;
             }
-            if (summary.title().length < minTerms || summary.excerpt().length < minTerms) {
-                continue; // too few words to judge: a short title or excerpt may be a teaser
+            if (summary.title().length < minTitleTerms || summary.excerpt().length < minExcerptTerms) {
+                continue; // a short excerpt may tease or add to the title (how, not what): not judged
             }
             double titleExcerpt = weights.overlap(summary.title(), summary.excerpt());
             if (titleExcerpt >= threshold) {

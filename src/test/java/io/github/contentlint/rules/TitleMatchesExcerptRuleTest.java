@@ -34,7 +34,8 @@ class TitleMatchesExcerptRuleTest {
 
     @Test
     void anExcerptAboutSomethingElseIsReportedWithBothScores() {
-        Post post = post("a", "Profiling a slow Gradle build", "Our trip through the Dolomites, hut to hut.",
+        Post post = post("a", "Profiling a slow Gradle build",
+                "Our week in the Dolomites, walking from hut to hut in late September, with rain on three days and snow on the last pass.",
                 "Our Gradle build took nine minutes; profiling showed where the time went.");
         assertThat(RuleTesting.run(rule, context, post)).singleElement().satisfies(finding -> {
             assertThat(finding.start().line()).isEqualTo(3);
@@ -53,6 +54,14 @@ class TitleMatchesExcerptRuleTest {
     }
 
     @Test
+    void aShortExcerptMayTeaseOrAddToTheTitle() {
+        Post teaser = post("a", "When strict equality goes wrong", "With great power comes great responsibility.",
+                "I saw this code in the wild last week.");
+        Post how = post("b", "二年分の電子書籍の購入履歴を数えた", "メールを集計するスクリプトを書いた。", "今年から紙の本をやめた。");
+        assertThat(RuleTesting.run(rule, context, teaser, how)).isEmpty();
+    }
+
+    @Test
     void silentWithoutAnExcerptOrWithTooFewTerms() {
         assertThat(RuleTesting.run(rule, context, post("a", "Profiling a slow Gradle build", null, "Body."))).isEmpty();
         assertThat(RuleTesting.run(rule, context, post("b", "雨", "一日じゅう、窓の外を見ていた。", "雨。"))).isEmpty();
@@ -66,7 +75,8 @@ class TitleMatchesExcerptRuleTest {
         }
         posts.add(post("odd", "Rust lifetimes explained for beginners", "Rust release party photos from Berlin",
                 "Rust lifetimes tie references to scopes."));
-        RuleContext strict = RuleTesting.context(TitleMatchesExcerptRule.ID, Map.of("threshold", 0.15));
+        RuleContext strict = RuleTesting.context(TitleMatchesExcerptRule.ID,
+                Map.of("threshold", 0.15, "minExcerptTerms", 3));
         // Among 31 posts that all say "rust", sharing it weighs 1 against 3.8 for a rare word: 0.11.
         assertThat(RuleTesting.run(rule, strict, posts.toArray(Post[]::new))).extracting(Finding::path)
                 .containsExactly("_posts/odd.md");
