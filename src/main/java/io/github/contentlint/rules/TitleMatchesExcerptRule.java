@@ -13,10 +13,12 @@ import io.github.contentlint.post.FrontMatterEntry;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * {@code title-matches-excerpt}: the title and the excerpt are about the same thing, and the
@@ -207,8 +209,7 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
     }
 
     private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
-                .distinct().toArray();
+        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
     }
 
     /** Inverse document frequency over the repository's titles and excerpts, smoothed. */
