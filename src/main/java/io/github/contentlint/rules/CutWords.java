@@ -131,10 +131,15 @@ final class CutWords {
             return null;
         }
         Scripts last = Scripts.before(text, bestLength);
-        if (!last.isWordRun() || Scripts.at(text, bestLength) != last) {
+        int stop = bestAt + bestLength;
+        boolean sameRun = last.isWordRun() && Scripts.at(text, bestLength) == last;
+        // 「…が示」 where the lead writes 「…が示す」: one kanji without its okurigana is a verb cut short
+        boolean stem = last == Scripts.KANJI && Scripts.at(text, bestLength) == Scripts.HIRAGANA
+                && PARTICLES.indexOf(text.charAt(bestLength)) < 0
+                && title.codePointCount(Scripts.runStart(title, stop), stop) == 1;
+        if (!sameRun && !stem) {
             return null; // the lead's word ends where the title stops copying
         }
-        int stop = bestAt + bestLength;
         if (!endsPart(title, stop) && Scripts.at(title, stop) != Scripts.HIRAGANA) {
             return null; // the title goes on with another word of its own: a rewrite, not a cut
         }

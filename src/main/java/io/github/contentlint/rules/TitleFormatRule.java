@@ -43,6 +43,9 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
     private static final String DANGLING_AFTER_NOUN = "のと";
     private static final String DANGLING_MARKS = "、，,：:・";
     private static final List<String> DANGLING_WORDS = List.of("the", "an", "and", "or", "of");
+    /** A kanji compound and the first kana of する, させる or される: a verb cut short (刷新す, 加速させ). */
+    private static final Pattern SURU_CUT = Pattern.compile("\\p{IsHan}{2}(す|させ|され)$");
+    private static final String AFTER_PAUSE = "：:、，,";
     private static final String OPENING = "「『（(［[【“";
     private static final String CLOSING = "」』）)］]】”";
     private static final int MAX_NAMED = 3;
@@ -196,7 +199,8 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
         String dangling = danglingEnd(plain);
         if (dangling != null) {
             String key = DANGLING_MARKS.contains(dangling) ? "dangling-mark"
-                    : Scripts.at(dangling, 0) == Scripts.HIRAGANA ? "dangling-particle" : "dangling-word";
+                    : (ALWAYS_DANGLING + DANGLING_AFTER_NOUN).indexOf(dangling.charAt(0)) >= 0 ? "dangling-particle"
+                    : "dangling-word";
             findings.add(at(post, entry, dangling, true, dangling.length(), context, key, dangling));
         }
     }
@@ -298,6 +302,15 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             if (before == Scripts.KANJI || before == Scripts.KATAKANA || before == Scripts.WORD) {
                 return String.valueOf(last);
             }
+        }
+        Matcher suru = SURU_CUT.matcher(text);
+        if (suru.find()) {
+            return suru.group(1); // 「…を刷新す」: する cut after its first kana
+        }
+        if (Scripts.before(text, text.length()) == Scripts.HIRAGANA && text.length() >= 3
+                && Scripts.before(text, text.length() - 1) == Scripts.OTHER
+                && AFTER_PAUSE.indexOf(text.charAt(text.length() - 2)) >= 0) {
+            return text.substring(text.length() - 1); // 「…の提携：そ」: one kana after a pause is no word
         }
         if ((last == '？' || last == '?') && text.length() >= 3 && text.charAt(text.length() - 2) == 'と'
                 && Scripts.before(text, text.length() - 2).isWordRun()) {

@@ -82,6 +82,14 @@ class CutWordsTest {
     }
 
     @Test
+    void oneKanjiWithoutTheOkuriganaTheLeadWritesIsAVerbCutShort() {
+        CutWords.Cut cut = find("五十モデル突破が示", "五十モデル突破が示す未来", firstLine("五十モデル突破が示す未来"));
+        assertThat(cut).isNotNull();
+        assertThat(cut.fragment()).isEqualTo("示");
+        assertThat(find("開発を加速", "開発を加速させる三つの方法", firstLine("開発を加速させる三つの方法"))).isNull();
+    }
+
+    @Test
     void aCompoundFollowedBySuruIsAWordOnItsOwn() {
         assertThat(find("設定を確認", "設定を確認する。もう一度確認した。",
                 firstLine("設定を確認する手順"))).isNull();

@@ -90,6 +90,11 @@ class TitleFormatRuleTest {
         assertThat(TitleFormatRule.danglingEnd("一年、")).isEqualTo("、");
         assertThat(TitleFormatRule.danglingEnd("買収の可能性と？")).isEqualTo("と？");
         assertThat(TitleFormatRule.danglingEnd("無料だと？")).isNull();
+        assertThat(TitleFormatRule.danglingEnd("心理ケアを刷新す")).isEqualTo("す");
+        assertThat(TitleFormatRule.danglingEnd("開発を加速させ")).isEqualTo("させ");
+        assertThat(TitleFormatRule.danglingEnd("開発を加速させる")).isNull();
+        assertThat(TitleFormatRule.danglingEnd("星を愛す")).isNull(); // one kanji: a verb of its own
+        assertThat(TitleFormatRule.danglingEnd("二社の提携：そ")).isEqualTo("そ");
         assertThat(TitleFormatRule.danglingEnd("Lessons from ten years of")).isEqualTo("of");
         assertThat(TitleFormatRule.danglingEnd("Every Project Needs a Plan A")).isNull();
         assertThat(TitleFormatRule.danglingEnd("Building a")).isEqualTo("a");
