@@ -30,7 +30,7 @@ public final class BuiltInRules {
 
     /** The Java rules that ship with contentlint. */
     static List<Rule> javaRules() {
-        return List.of(new FrontMatterRule(), new ReadingTimeRule());
+        return List.of(new FrontMatterRule(), new ReadingTimeRule(), new TitleFormatRule(), new TitleMatchesExcerptRule());
     }
 
     /**
