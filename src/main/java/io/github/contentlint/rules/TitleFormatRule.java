@@ -412,7 +412,8 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
                 }
                 Summary summary = post.summary();
                 Position position = new Position(summary.line(), summary.column());
-                findings.add(context.finding(post.path(), position, position, "duplicate", summary.title(),
+                findings.add(context.findingAbout(post.path(), position, position, summary.title(), "duplicate",
+                        summary.title(),
                         names(others)));
             }
         }

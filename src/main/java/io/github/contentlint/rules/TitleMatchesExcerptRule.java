@@ -165,6 +165,8 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
         for (PostSummary<Summary> post : summaries) {
             Summary summary = post.summary();
             Position excerptAt = new Position(summary.excerptLine(), summary.excerptColumn());
+            // the post's own excerpt, not the counts and scores that change with other posts
+            String about = String.valueOf(summary.excerptKey());
             if (summary.template() != null) {
                 findings.add(context.finding(post.path(), excerptAt, excerptAt, "template", summary.template()));
                 continue;
@@ -172,11 +174,11 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
             int identical = excerpts.get(summary.excerptKey());
             int alike = summary.skeleton() == null ? 0 : skeletons.get(summary.skeleton());
             if (identical > maxShared && identical >= alike) {
-                findings.add(context.finding(post.path(), excerptAt, excerptAt, "shared-excerpt", identical));
+                findings.add(context.findingAbout(post.path(), excerptAt, excerptAt, about, "shared-excerpt", identical));
                 continue;
             }
             if (alike > maxShared) {
-                findings.add(context.finding(post.path(), excerptAt, excerptAt, "shared-template", alike,
+                findings.add(context.findingAbout(post.path(), excerptAt, excerptAt, about, "shared-template", alike,
                         shorten(summary.skeleton())));
                 continue;
             }
@@ -193,11 +195,11 @@ public final class TitleMatchesExcerptRule implements CrossPostRule<TitleMatches
                 continue; // both are about the post, from different angles: a teaser
             }
             if (titleOpening >= threshold) {
-                findings.add(context.finding(post.path(), excerptAt, excerptAt, "excerpt-off", titleExcerpt, threshold,
-                        excerptOpening));
+                findings.add(context.findingAbout(post.path(), excerptAt, excerptAt, about, "excerpt-off",
+                        titleExcerpt, threshold, excerptOpening));
             } else {
                 Position titleAt = new Position(summary.titleLine(), summary.titleColumn());
-                findings.add(context.finding(post.path(), titleAt, titleAt,
+                findings.add(context.findingAbout(post.path(), titleAt, titleAt, about,
                         excerptOpening >= threshold ? "title-off" : "unrelated", titleExcerpt, threshold, titleOpening));
             }
         }
