@@ -73,6 +73,18 @@ public final class RuleContext {
                 FindingFingerprint.of(ruleId, path, FindingFingerprint.ofMessage(messageKey, arguments)));
     }
 
+    /**
+     * A cross-post finding whose message holds what changes with other posts (their paths, a
+     * count, a score): its fingerprint is made of the message key and {@code subject}, the
+     * post's own text the finding is about, so that a baseline entry stays valid when other
+     * posts change.
+     */
+    public Finding findingAbout(String path, Position start, Position end, String subject, String messageKey,
+            Object... arguments) {
+        return build(path, start, end, messageKey, arguments).withFingerprint(
+                FindingFingerprint.of(ruleId, path, FindingFingerprint.ofMessage(messageKey, subject)));
+    }
+
     private Finding build(String path, Position start, Position end, String messageKey, Object... arguments) {
         return new Finding(ruleId, severity, path, start, end, message(messageKey, arguments));
     }

@@ -44,6 +44,11 @@ final class MarkdownBlocks {
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
             .toImmutable()).build();
+    /**
+     * flexmark's table extension throws on some malformed pipe tables (found by fuzzing); such a
+     * body is parsed again without it, so the would-be table reads as a paragraph.
+     */
+    private static final Parser WITHOUT_TABLES = Parser.builder(new MutableDataSet().toImmutable()).build();
 
     private MarkdownBlocks() {
     }
@@ -53,7 +58,12 @@ final class MarkdownBlocks {
      */
     static List<Block> parse(SourceText source, int bodyStartOffset) {
         String body = NestingGuard.guard(source.text().substring(bodyStartOffset), source.lineOf(bodyStartOffset));
-        Document document = PARSER.parse(body);
+        Document document;
+        try {
+            document = PARSER.parse(body);
+        } catch (IndexOutOfBoundsException e) {
+            document = WITHOUT_TABLES.parse(body);
+        }
         List<Block> blocks = new ArrayList<>();
         Node node = document.getFirstChild();
         while (node != null) {

@@ -127,7 +127,7 @@ class SuppressionsTest {
                 MARK
                 <!-- contentlint-disable-line -->
                 """);
-        Files.writeString(base.resolve("b.md"), "---\ntitle: T\ndate: 2025-01-01\ncontentlint: off\n---\nText.\n");
+        Files.writeString(base.resolve("b.md"), "---\ntitle: U\ndate: 2025-01-01\ncontentlint: off\n---\nText.\n");
         assertThat(lint()).containsExactly(
                 "a.md:5:1: info [unused-suppression] contentlint-disable names test-markr, which is not a rule id:"
                         + " did you mean test-marker?",

@@ -39,7 +39,7 @@ class ReportsTest {
 
     @BeforeEach
     void blog() throws IOException {
-        write("_posts/2025-04-01-bad-date.md", "---\ntitle: \"日付 <b>&</b>\"\ndate: 来週の火曜日\n---\n\n本文です。\n");
+        write("_posts/2025-04-01-bad-date.md", "---\ntitle: \"日付 <時刻> & 場所\"\ndate: 来週の火曜日\n---\n\n本文です。\n");
         write("_posts/2025-04-02-fine.md", "---\ntitle: Fine\ndate: 2025-04-02\n---\n\nText.\n");
         write("_posts/2025-04-03-twice.md", "---\ntitle: A\ntitle: B\n---\n\nText, 100% of it.\n"
                 + "<!-- contentlint-disable-next-line front-matter -->\nMore.\n");
@@ -127,7 +127,7 @@ class ReportsTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg", "<style>")
                 .doesNotContain("<script", "<link", "src=", "url(", "@import", "http://", "https://")
                 // text from the post is escaped
-                .contains("日付 &lt;b&gt;&amp;&lt;/b&gt;")
+                .contains("日付 &lt;時刻&gt; &amp; 場所")
                 .contains("<a class=\"where\" href=\"#p1-L3\">line 3, column 1</a>")
                 .contains("id=\"p1-L3\"")
                 .contains("href=\"" + base.toAbsolutePath().normalize().resolve("_posts/2025-04-01-bad-date.md")
