@@ -137,6 +137,9 @@ public final class NoTruncatedEndingRule implements Rule {
                 if (kind == Unit.Kind.ITEM && settings.endingBlocks().contains(Unit.Kind.ITEM)) {
                     return proseLike(i) ? i : -1;
                 }
+                if (kind == Unit.Kind.HEADING && !headingCutAtEnd(i)) {
+                    continue; // a heading ends nothing: the article ends with the block before it
+                }
                 if (kind.isProse() || kind.isHeadingLike()) {
                     return i;
                 }
@@ -193,7 +196,7 @@ public final class NoTruncatedEndingRule implements Rule {
             int next = nextSignificant(index);
             boolean marker = unit.cutByMarker() || next >= 0 && units.get(next).kind() == Unit.Kind.MARKER;
             if (unit.kind() == Unit.Kind.HEADING) {
-                return hasProse() && (marker || terminatedStyle(index)) ? new Cut(index, "end.heading", end, 0) : null;
+                return new Cut(index, "end.heading", end, 0); // only a cut heading is taken for the ending
             }
             if (!canBeCut(end) && end.shape() != SentenceEnd.Shape.COLON) {
                 return null;
@@ -224,14 +227,16 @@ public final class NoTruncatedEndingRule implements Rule {
             return null;
         }
 
-        /** Whether the article holds any paragraph: a post of headings alone is an outline, not a cut. */
-        private boolean hasProse() {
-            for (Unit unit : units) {
-                if (!unit.boilerplate() && unit.kind().isProse()) {
-                    return true;
-                }
-            }
-            return false;
+        /**
+         * A heading that closes a post is taken for its ending only when it is cut itself: empty
+         * (「###」), stopping on a particle, a comma or half a word, or right before a marker; a
+         * complete heading with nothing under it (「## 第2節」) leaves the block before it as the ending.
+         */
+        private boolean headingCutAtEnd(int index) {
+            Unit unit = units.get(index);
+            int next = nextSignificant(index);
+            return unit.text().isBlank() || unit.cutByMarker() || next >= 0 && units.get(next).kind() == Unit.Kind.MARKER
+                    || headingCut(index, end(index));
         }
 
         /**

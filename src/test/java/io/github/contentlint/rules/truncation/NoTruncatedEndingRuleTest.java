@@ -127,9 +127,11 @@ class NoTruncatedEndingRuleTest {
 
     @Test
     void aHeadingIsNoEnding() {
-        assertThat(check(STYLE + "## 来月の予定\n")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("ends with the heading \"来月の予定\""));
-        assertThat(check("## 見出しだけ\n\n## もう一つ\n")).as("an outline without prose").isEmpty();
+        assertThat(check(STYLE + "## 来月の予定\n")).as("a complete heading: the block before it ends the post").isEmpty();
+        assertThat(lines(check(STYLE + "来月からは、もう少し遠くの公園まで足を\n\n## 来月の予定\n"))).containsExactly(11);
+        assertThat(check(STYLE + "## 来月の予定と\n")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ends with the heading \"来月の予定と\", cut off"));
+        assertThat(lines(check(STYLE + "###\n"))).as("an empty heading").containsExactly(11);
     }
 
     @Test
