@@ -68,6 +68,9 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
     /** How many kana of a predicate ending a message quotes. */
     private static final int PREDICATE_SHOWN = 6;
 
+    /** The adnominal endings of na-adjectives after their kanji (重要な, 新たな, 明らかな, 穏やかな). */
+    private static final Set<String> ADJECTIVE_ENDINGS = Set.of("な", "たな", "らかな", "やかな");
+
     /** The last kana of nouns made from verbs (帰り, 動き, 流れ); not る, く or う, which end verbs. */
     private static final String NOUN_OKURIGANA = "りきちしみえけせてめれ";
 
@@ -161,6 +164,10 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         }
         String run = text.substring(runStart);
         boolean afterNoun = runStart > 0 && isNounChar(text.codePointBefore(runStart));
+        if (ADJECTIVE_ENDINGS.contains(run) && runStart > 0 && isHan(text.codePointBefore(runStart))) {
+            // 新たな, 重要な, 効果的な: the adnominal form of an adjective, waiting for its noun.
+            return new SentenceEnd(Shape.PARTICLE, text.substring(runStart - 1), fragment, inner, true);
+        }
         // 帰りにも, 流れを: a noun written with one kana of okurigana, then the particle.
         boolean okurigana = runStart > 0 && isHan(text.codePointBefore(runStart)) && run.length() >= 2
                 && NOUN_OKURIGANA.indexOf(run.charAt(0)) >= 0;

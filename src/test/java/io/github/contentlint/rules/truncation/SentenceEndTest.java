@@ -33,6 +33,9 @@ class SentenceEndTest {
         "二年ほどで | PARTICLE | ほどで",
         "買い物の帰りにも | PARTICLE | にも",
         "今回のプロジェクトが単なる | PARTICLE | 単なる",
+        "特定の分野への新たな | PARTICLE | 新たな",
+        "非常に重要な | PARTICLE | 要な",
+        "だよな | PREDICATE | だよな",
         "です。例えば | PARTICLE | 例えば",
         "keep the | PARTICLE | the",
         // complete predicates without a terminator: casual, not cut
