@@ -67,8 +67,8 @@ public final class Benchmark {
         floor(files, threads); // warms the JIT for flexmark and the file cache for both sides
         resetPeaks();
         long floorNanos = floor(files, threads);
-        CheckOptions options = new CheckOptions(corpus, null, null, null, List.of("console"), output,
-                StandardCharsets.UTF_8, threads, Locale.ENGLISH, true, io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES);
+        CheckOptions options = CheckOptions.defaults(corpus, output).withThreads(threads).withCache(true)
+                .withBaseline("none");
         long coldNanos = check(options);
         long peakHeap = peakHeap();
         long warmNanos = check(options);

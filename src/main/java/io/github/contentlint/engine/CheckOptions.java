@@ -78,6 +78,11 @@ public record CheckOptions(
                 newThreads, locale, cache, maxFileBytes, baseline);
     }
 
+    public CheckOptions withCache(boolean newCache) {
+        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
+                threads, locale, newCache, maxFileBytes, baseline);
+    }
+
     public CheckOptions withBaseline(String newBaseline) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
                 threads, locale, cache, maxFileBytes, newBaseline);
