@@ -291,6 +291,9 @@ final class PostUnits {
         if (!startsLikeLink(text) && text.indexOf("](") < 0) {
             return false;
         }
+        if (plainCharsAtLeast(text, LINK_LABEL_CHARS + 1)) {
+            return false; // a paragraph of prose that holds a link: no need for the regexes below
+        }
         java.util.regex.Matcher links = LINK.matcher(IMAGE.matcher(text).replaceAll(" "));
         int count = 0;
         StringBuilder rest = new StringBuilder();
@@ -301,6 +304,32 @@ final class PostUnits {
         links.appendTail(rest);
         String remaining = LINK_FILLER.matcher(rest).replaceAll("");
         return count > 0 && (remaining.isEmpty() || count >= 2 && remaining.length() <= LINK_LABEL_CHARS);
+    }
+
+    /**
+     * A cheap, linear lower bound for {@link #onlyLinks}: whether the text has at least
+     * {@code limit} characters outside brackets, parentheses and URLs that are not link filler.
+     * It counts no character the regexes would remove, so a true answer means "not only links".
+     */
+    private static boolean plainCharsAtLeast(String text, int limit) {
+        int plain = 0;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '(' || c == '（') {
+                depth++;
+            } else if (c == ']' || c == ')' || c == '）') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && text.startsWith("http", i)) {
+                while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (depth == 0 && !Character.isWhitespace(c) && "|｜・/,、-–—→»>:*_<!".indexOf(c) < 0
+                    && ++plain >= limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
