@@ -18,7 +18,7 @@ public final class BuiltInRules {
 
     /** The Java rules that ship with contentlint. */
     static List<Rule> javaRules() {
-        return List.of(new FrontMatterRule());
+        return List.of(new FrontMatterRule(), new NoRepeatedParagraphsRule());
     }
 
     /**

@@ -1,0 +1,152 @@
+package io.github.contentlint.rules.repeat;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A block's text folded for comparison: NFKC, lower case, and only letters, digits and combining
+ * marks kept. Folding away white space and punctuation makes a copy behind a leading
+ * {@code ...}/{@code …}, a copy re-wrapped over other lines, or a copy with full-width punctuation
+ * compare equal to its original; a pair of 「」 quotes around a copied sentence vanishes too.
+ *
+ * <p>The {@link #weight() weight} measures length the same way for Japanese and English: a CJK
+ * character (kanji, kana, hangul) counts 1, any other letter or digit counts one half, since a
+ * Japanese character carries about as much text as two Latin letters (and Latin words lose their
+ * spaces here).
+ *
+ * @param codePoints the folded text
+ * @param weight its length with CJK characters counted 1 and others one half
+ */
+public record FoldedText(int[] codePoints, double weight) {
+
+    public FoldedText {
+        codePoints = codePoints.clone();
+    }
+
+    /** Folds {@code text} (a block's text with markup already stripped). */
+    public static FoldedText of(String text) {
+        String normalized = isStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        int[] out = new int[normalized.length()];
+        int length = 0;
+        double weight = 0;
+        for (int i = 0; i < normalized.length(); ) {
+            int cp = normalized.codePointAt(i);
+            i += Character.charCount(cp);
+            if (keeps(cp)) {
+                int lower = Character.toLowerCase(cp);
+                out[length++] = lower;
+                weight += weightOf(lower);
+            }
+        }
+        return new FoldedText(Arrays.copyOf(out, length), weight);
+    }
+
+    public int length() {
+        return codePoints.length;
+    }
+
+    public int codePointAt(int index) {
+        return codePoints[index];
+    }
+
+    public boolean isEmpty() {
+        return codePoints.length == 0;
+    }
+
+    /** The weight of the code points {@code [from, to)}. */
+    public double weight(int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += weightOf(codePoints[i]);
+        }
+        return sum;
+    }
+
+    /** Whether this text starts with all of {@code other}. */
+    public boolean startsWith(FoldedText other) {
+        return other.length() <= length() && Arrays.equals(codePoints, 0, other.length(), other.codePoints, 0, other.length());
+    }
+
+    /** Whether {@code other} occurs in this text (a plain scan: used on short texts only). */
+    public boolean contains(FoldedText other) {
+        int n = other.length();
+        outer:
+        for (int start = 0; start + n <= length(); start++) {
+            for (int j = 0; j < n; j++) {
+                if (codePoints[start + j] != other.codePoints[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    public boolean sameAs(FoldedText other) {
+        return Arrays.equals(codePoints, other.codePoints);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FoldedText other && Arrays.equals(codePoints, other.codePoints);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(codePoints);
+    }
+
+    @Override
+    public String toString() {
+        return new String(codePoints, 0, codePoints.length);
+    }
+
+    /**
+     * Whether folding may skip NFKC: every character is one that NFKC leaves alone (ASCII, kana,
+     * common kanji) or one it maps to punctuation only, which folding drops anyway (full-width
+     * 「？」「（」, 「…」). Japanese prose is almost all such characters, and NFKC is the costliest
+     * step of the fold.
+     */
+    static boolean isStable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean stable = c < 0x80
+                    || (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F)
+                    || (c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E
+                    || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE)
+                    || (c >= 0x4E00 && c <= 0x9FFF)
+                    || (c >= 0x2010 && c <= 0x2027)
+                    || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40)
+                    || (c >= 0xFF5B && c <= 0xFF5E);
+            if (!stable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean keeps(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    static double weightOf(int cp) {
+        return isCjk(cp) ? 1.0 : 0.5;
+    }
+
+    /** Whether a code point (a kept letter or digit) belongs to a script written without spaces. */
+    static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
+            return true; // kana with the long-vowel mark ー, common kanji: the usual case, without a table lookup
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+}
