@@ -127,7 +127,8 @@ public final class NoRepeatedParagraphsRule implements Rule {
                     || (SETEXT_RULE.matcher(block.source()).find() && endsSentence(block.text()));
             default -> !introducesNext(block.text()) && !isVerse(block.text(), minLength);
         };
-        return new RepeatFinder.Unit(text, leads, sentences, RepeatFinder.Unit.resumes(block.text()));
+        return new RepeatFinder.Unit(text, leads, sentences, RepeatFinder.Unit.resumes(block.text()),
+                Sentences.unfinished(block.text()));
     }
 
     /** A line ending in a colon introduces the code block or list after it. */

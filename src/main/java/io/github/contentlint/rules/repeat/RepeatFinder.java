@@ -41,6 +41,9 @@ public final class RepeatFinder {
      */
     static final int FAR_SENTENCES = 2;
 
+    /** Weight a unit above a copy needs to be taken into it as its heading ("まとめ", "Notes"). */
+    static final double EXTEND_WEIGHT = 2;
+
     /**
      * Tuning of the comparison.
      *
@@ -71,8 +74,10 @@ public final class RepeatFinder {
      * @param sentences how many sentences it holds (see {@link Sentences})
      * @param resumes whether it opens with {@code ...} or {@code …}: a generator resuming its text
      *     writes that; a lone sentence behind it counts however far it is from its original
+     * @param unfinished whether it stops without a sentence terminator: a copy cut short that stops
+     *     mid-sentence is no refrain, and counts however far it is from its original
      */
-    public record Unit(FoldedText text, boolean leads, int sentences, boolean resumes) {
+    public record Unit(FoldedText text, boolean leads, int sentences, boolean resumes, boolean unfinished) {
 
         /** Whether a block's text opens with an ellipsis. */
         public static boolean resumes(String text) {
@@ -307,19 +312,22 @@ public final class RepeatFinder {
 
     /** The copy being grown while {@link #group} walks the units; local to one call. */
     private static final class Run {
-        int first;
-        int last;
-        int matched;
-        int copies;
+        /** The units that matched, in order: the copy's own units, not the ones skipped inside it. */
+        final List<Integer> members = new ArrayList<>();
         int misses;
         List<Thread> threads;
 
         Run(int unit, List<Thread> threads) {
-            this.first = unit;
-            this.last = unit;
-            this.matched = 1;
-            this.copies = 1;
+            this.members.add(unit);
             this.threads = threads;
+        }
+
+        int first() {
+            return members.get(0);
+        }
+
+        int last() {
+            return members.get(members.size() - 1);
         }
     }
 
@@ -330,14 +338,14 @@ public final class RepeatFinder {
         Run run = null;
         for (int b = 0; b < units.size(); b++) {
             Match match = matches.get(b);
-            if (run != null && loopsBack(match, run.first)) {
+            if (run != null && loopsBack(match, run.first())) {
                 closedUntil = close(units, matches, run, repeats);
                 run = null;
             }
             if (run != null) {
                 List<Thread> continued = new ArrayList<>();
                 for (Thread thread : run.threads) {
-                    int next = continueThread(units, matches, thread.lastSource(), b, run.first);
+                    int next = continueThread(units, matches, thread.lastSource(), b, run.first());
                     if (next >= 0) {
                         continued.add(new Thread(thread.firstSource(), next,
                                 trailing(units, matches, b) ? thread.lastSolidSource() : next));
@@ -345,9 +353,7 @@ public final class RepeatFinder {
                 }
                 if (!continued.isEmpty()) {
                     run.threads = continued;
-                    run.last = b;
-                    run.matched++;
-                    run.copies += match.copy() ? 1 : 0;
+                    run.members.add(b);
                     run.misses = 0;
                     continue;
                 }
@@ -362,14 +368,13 @@ public final class RepeatFinder {
             if (match.copy()) {
                 run = new Run(b, seedThreads(match));
                 // a heading or a short line above the copy belongs to it when the original has it too
-                while (run.first - 1 > closedUntil) {
-                    List<Thread> extended = extendBack(units, run.threads, run.first - 1);
+                while (run.first() - 1 > closedUntil) {
+                    List<Thread> extended = extendBack(units, run.threads, run.first() - 1);
                     if (extended.isEmpty()) {
                         break;
                     }
                     run.threads = extended;
-                    run.first--;
-                    run.matched++;
+                    run.members.add(0, run.first() - 1);
                 }
             }
         }
@@ -381,52 +386,46 @@ public final class RepeatFinder {
 
     /** Adds the repeat a run makes, unless it is a lone sentence far from its source; returns its last unit. */
     private int close(List<Unit> units, List<Match> matches, Run run, List<Repeat> repeats) {
+        int end = run.last();
         // a marker line or the next section's heading at the end belongs to what follows, not to the copy
-        while (run.last > run.first && trailing(units, matches, run.last)) {
-            run.last--;
-            run.matched--;
+        while (run.members.size() > 1 && trailing(units, matches, run.last())) {
+            run.members.remove(run.members.size() - 1);
         }
         Thread original = original(run.threads);
         int sentences = 0;
         int nearest = -1;
         int firstCopy = -1;
-        boolean resumes = false;
-        for (int u = run.first; u <= run.last; u++) {
+        int copies = 0;
+        boolean generated = false;
+        for (int u : run.members) {
             Match match = matches.get(u);
-            if (match.copy()) {
-                sentences = Math.max(sentences, units.get(u).sentences());
-                resumes |= units.get(u).resumes();
-                firstCopy = firstCopy < 0 ? u : firstCopy;
+            if (!match.copy()) {
+                continue;
+            }
+            copies++;
+            sentences = Math.max(sentences, units.get(u).sentences());
+            generated |= units.get(u).resumes() || (match.kind() == Kind.CUT_SHORT && units.get(u).unfinished());
+            if (firstCopy < 0) {
+                firstCopy = u;
                 for (Source source : match.sources()) {
-                    if (u == firstCopy) {
-                        nearest = Math.max(nearest, source.unit());
-                    }
+                    nearest = Math.max(nearest, source.unit());
                 }
             }
         }
-        if (sentences < FAR_SENTENCES && !resumes && firstCopy - nearest - 1 > settings.nearBlocks()) {
-            return run.last; // a sentence or two repeated far from the original: a refrain, a stock line
+        // a section copied block after block, nothing new between, is no refrain however short its sentences
+        boolean wholeSection = copies >= 2 && run.last() - run.first() + 1 == run.members.size();
+        if (sentences < FAR_SENTENCES && !generated && !wholeSection && firstCopy - nearest - 1 > settings.nearBlocks()) {
+            return end; // a lone sentence repeated far from the original: a refrain, a stock line
         }
-        if (run.matched == 1) {
-            Match match = matches.get(run.first);
+        if (run.members.size() == 1) {
+            Match match = matches.get(firstCopy);
             int lastSource = match.kind() == Kind.MERGED ? Math.max(match.source(), original.lastSource()) : match.source();
-            repeats.add(new Repeat(run.first, run.last, match.source(), lastSource, 1, match.kind()));
-            return run.last;
+            repeats.add(new Repeat(firstCopy, firstCopy, match.source(), lastSource, 1, match.kind()));
+            return end;
         }
-        repeats.add(new Repeat(run.first, run.last, original.firstSource(), original.lastSolidSource(), run.matched,
-                Kind.SECTION));
-        return run.last;
-    }
-
-    /** Whether a unit repeats a unit of the copy it would continue: the text loops, a new copy starts. */
-    private boolean loopsBack(Match match, int runFirst) {
-        for (Source source : match.sources()) {
-            if (source.unit() >= runFirst && source.ofCopy() >= settings.similarity()
-                    && source.ofSource() >= settings.similarity()) {
-                return true;
-            }
-        }
-        return false;
+        repeats.add(new Repeat(run.first(), run.last(), original.firstSource(), original.lastSolidSource(),
+                run.members.size(), Kind.SECTION));
+        return end;
     }
 
     /**
@@ -449,6 +448,9 @@ public final class RepeatFinder {
     }
 
     private Thread extendBack(List<Unit> units, Thread thread, int above) {
+        if (units.get(above).text().weight() < EXTEND_WEIGHT) {
+            return null; // a marker line such as ---END--- between two copies belongs to neither
+        }
         int lowest = Math.max(0, thread.firstSource() - 1 - settings.maxGap());
         for (int previous = thread.firstSource() - 1; previous >= lowest; previous--) {
             if (previous < above && resembles(units, above, previous)) {
@@ -456,6 +458,17 @@ public final class RepeatFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a unit repeats a unit of the copy it would continue: the text loops, a new copy starts. */
+    private boolean loopsBack(Match match, int runFirst) {
+        for (Source source : match.sources()) {
+            if (source.unit() >= runFirst && source.ofCopy() >= settings.similarity()
+                    && source.ofSource() >= settings.similarity()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a unit only rides along in a section: a short line, a marker or a heading that is no copy by itself. */
