@@ -1,6 +1,5 @@
 package io.github.contentlint.rules;
 
-import com.google.re2j.Pattern;
 import io.github.contentlint.api.Finding;
 import io.github.contentlint.api.Rule;
 import io.github.contentlint.api.RuleContext;
@@ -36,15 +35,13 @@ public final class NoRepeatedParagraphsRule implements Rule {
     static final int POSTING_CAP = 16;
     /** The block kinds the {@code blocks} option may name; code and HTML are never compared. */
     private static final Map<String, BlockKind> COMPARABLE = comparable();
-    /** The underline of a setext level-2 heading, the last line of the block. */
-    private static final Pattern SETEXT_RULE = Pattern.compile("\\n[ ]{0,3}-+[ \\t]*$");
+    /**
+     * Characters of a block compared: ten times the longest flattened block in the first users'
+     * posts. A 10 MB line is compared by its start, which keeps memory bounded.
+     */
+    static final int MAX_BLOCK_CHARS = 50_000;
     /** A heading this many times {@code minLength} long is prose, not a heading. */
     static final int LONG_HEADING = 3;
-    /**
-     * Inline links and images, full ({@code [text](url)}) or by reference ({@code [text][id]}), and
-     * autolinks. RE2J keeps the scan linear on a 10 MB line full of brackets.
-     */
-    private static final Pattern LINKS = Pattern.compile("!?\\[[^\\]\\n]*\\](?:\\([^)\\n]*\\)|\\[[^\\]\\n]*\\])|<https?://[^>\\s]*>");
 
     private static Map<String, BlockKind> comparable() {
         Map<String, BlockKind> kinds = new LinkedHashMap<>();
@@ -119,16 +116,22 @@ public final class NoRepeatedParagraphsRule implements Rule {
      * setext heading where the writer meant a paragraph and a thematic break.
      */
     static RepeatFinder.Unit unit(Block block, double minLength) {
-        FoldedText text = FoldedText.of(block.text());
-        int sentences = Sentences.count(block.text());
+        String plain = block.text().length() > MAX_BLOCK_CHARS ? block.text().substring(0, MAX_BLOCK_CHARS) : block.text();
+        FoldedText text = FoldedText.of(plain);
+        int sentences = Sentences.count(plain);
         boolean leads = switch (block.kind()) {
             case QUOTE -> false;
             case HEADING -> sentences >= 2 || text.weight() >= LONG_HEADING * minLength
-                    || (SETEXT_RULE.matcher(block.source()).find() && endsSentence(block.text()));
-            default -> !introducesNext(block.text()) && !isVerse(block.text(), minLength);
+                    || (isSetext(block.source()) && endsSentence(plain));
+            default -> !introducesNext(plain) && !isVerse(plain, minLength);
         };
-        return new RepeatFinder.Unit(text, leads, sentences, RepeatFinder.Unit.resumes(block.text()),
-                Sentences.unfinished(block.text()));
+        return new RepeatFinder.Unit(text, leads, sentences, RepeatFinder.Unit.resumes(plain), Sentences.unfinished(plain));
+    }
+
+    /** Whether a heading is underlined with {@code -} on its last line (a setext level-2 heading). */
+    private static boolean isSetext(String source) {
+        String last = source.substring(source.lastIndexOf('\n') + 1).strip();
+        return !last.isEmpty() && last.chars().allMatch(c -> c == '-');
     }
 
     /** A line ending in a colon introduces the code block or list after it. */
@@ -159,11 +162,40 @@ public final class NoRepeatedParagraphsRule implements Rule {
     /**
      * Whether a block is only links ({@code - [Other post](/2025/11/21/other/)}): a related-posts
      * list or a series index at the top and the bottom of a post. The titles in it are other
-     * posts' and often share most words; such a list is navigation, not the post's text.
+     * posts' and often share most words; such a list is navigation, not the post's text. One
+     * pass: every search moves past what it finds, so a line full of brackets stays linear.
      */
     static boolean isLinkOnly(String source) {
-        String rest = LINKS.matcher(source).replaceAll("");
-        return rest.length() < source.length() && rest.codePoints().noneMatch(Character::isLetter);
+        boolean link = false;
+        int n = source.length();
+        int i = 0;
+        while (i < n) {
+            char c = source.charAt(i);
+            if (c == '[') {
+                int close = source.indexOf(']', i + 1);
+                int target = close < 0 || close + 1 >= n ? -1 : switch (source.charAt(close + 1)) {
+                    case '(' -> source.indexOf(')', close + 2);
+                    case '[' -> source.indexOf(']', close + 2);
+                    default -> -1;
+                };
+                if (target >= 0) {
+                    link = true;
+                    i = target + 1;
+                    continue;
+                }
+            } else if (c == '<' && source.startsWith("http", i + 1)) {
+                int end = source.indexOf('>', i);
+                if (end >= 0) {
+                    link = true;
+                    i = end + 1;
+                    continue;
+                }
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+            i++;
+        }
+        return link;
     }
 
     private static Set<BlockKind> kinds(RuleOptions options) {

@@ -32,7 +32,11 @@ public record FoldedText(int[] codePoints, double weight) {
         for (int i = 0; i < normalized.length(); ) {
             int cp = normalized.codePointAt(i);
             i += Character.charCount(cp);
-            if (keeps(cp)) {
+            if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FE && cp != 0x30A0 && cp != 0x30FB
+                    && cp != 0x309B && cp != 0x309C)) {
+                out[length++] = cp; // kanji and kana, the bulk of Japanese text: no case, weight 1
+                weight += 1;
+            } else if (keeps(cp)) {
                 int lower = Character.toLowerCase(cp);
                 out[length++] = lower;
                 weight += weightOf(lower);
@@ -142,8 +146,11 @@ public record FoldedText(int[] codePoints, double weight) {
         if (cp < 0x1100) {
             return false;
         }
-        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
-            return true; // kana with the long-vowel mark ー, common kanji: the usual case, without a table lookup
+        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3005 && cp <= 0x3007)) {
+            return true; // kana with the long-vowel mark ー, common kanji, 々〆〇: the usual case, without a table lookup
+        }
+        if (cp >= 0xFF00 && cp <= 0xFF65) {
+            return false; // full-width Latin letters and digits
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -41,6 +41,13 @@ public final class RepeatFinder {
      */
     static final int FAR_SENTENCES = 2;
 
+    /**
+     * Distinct shingles one post may index (about 30 bytes each): a post of a million characters
+     * is compared in full; in a larger one, text past that point is compared with what came
+     * before but not remembered.
+     */
+    static final int MAX_SHINGLES = 1 << 21;
+
     /** Weight a unit above a copy needs to be taken into it as its heading ("まとめ", "Notes"). */
     static final double EXTEND_WEIGHT = 2;
 
@@ -164,7 +171,11 @@ public final class RepeatFinder {
     /** Compares every unit with the earlier ones; {@code cost} receives postings read and pairs compared. */
     List<Match> analyse(List<Unit> units, long[] cost) {
         int k = settings.shingleLength();
-        ShingleIndex index = new ShingleIndex(settings.postingCap());
+        int expected = 0;
+        for (Unit unit : units) {
+            expected += Math.max(0, unit.text().length() - k + 1);
+        }
+        ShingleIndex index = new ShingleIndex(settings.postingCap(), expected, MAX_SHINGLES);
         int[] distinctCounts = new int[units.size()];
         int[] shared = new int[units.size()];
         int[] touched = new int[units.size()];
@@ -177,9 +188,14 @@ public final class RepeatFinder {
             int[] distinct = new int[hashes.length];
             int distinctCount = 0;
             int touchedCount = 0;
+            int unindexed = 0;
             for (int i = 0; i < hashes.length; i++) {
                 int entry = index.entry(hashes[i]);
                 entries[i] = entry;
+                if (entry < 0) {
+                    unindexed++; // the index is full: new text is counted, but cannot match
+                    continue;
+                }
                 if (!index.stamp(entry, b)) {
                     continue;
                 }
@@ -192,13 +208,13 @@ public final class RepeatFinder {
                     }
                 }
             }
-            distinctCounts[b] = distinctCount;
+            distinctCounts[b] = distinctCount + unindexed;
             List<Source> sources = new ArrayList<>();
             for (int t = 0; t < touchedCount; t++) {
                 int a = touched[t];
                 cost[1]++;
                 double ofSource = (double) shared[a] / distinctCounts[a];
-                double ofCopy = (double) shared[a] / distinctCount;
+                double ofCopy = (double) shared[a] / distinctCounts[b];
                 shared[a] = 0;
                 boolean longSource = units.get(a).text().weight() >= settings.minLength();
                 if ((ofSource >= RELATED && longSource) || ofCopy >= RELATED) {
@@ -215,7 +231,7 @@ public final class RepeatFinder {
             if (!sources.isEmpty()) {
                 int coveredUntil = 0;
                 for (int i = 0; i < entries.length; i++) {
-                    for (int p = index.firstPosting(entries[i]); p >= 0; p = index.nextPosting(p)) {
+                    for (int p = entries[i] < 0 ? -1 : index.firstPosting(entries[i]); p >= 0; p = index.nextPosting(p)) {
                         cost[0]++;
                         if (sourceOf[index.unitOf(p)] == b + 1) {
                             for (int c = Math.max(i, coveredUntil); c < i + k; c++) {
@@ -239,14 +255,11 @@ public final class RepeatFinder {
         Unit unit = units.get(b);
         FoldedText text = unit.text();
         int coveredLength = 0;
-        double coveredWeight = 0;
-        for (int i = 0; i < covered.length; i++) {
-            if (covered[i]) {
-                coveredLength++;
-                coveredWeight += FoldedText.weightOf(text.codePointAt(i));
-            }
+        for (boolean c : covered) {
+            coveredLength += c ? 1 : 0;
         }
         double coverage = text.isEmpty() ? 0 : (double) coveredLength / text.length();
+        double coveredWeight = coverage * text.weight();
         if (!unit.leads() || sources.isEmpty() || text.weight() < settings.minLength()) {
             return new Match(false, null, -1, sources, coverage);
         }

@@ -17,20 +17,34 @@ final class ShingleIndex {
     private static final long BASE = 0x9E3779B97F4A7C15L;
 
     private final int postingCap;
+    private final int maxEntries;
     private int[] table;
-    private long[] keys = new long[64];
-    private int[] heads = new int[64];
-    private int[] counts = new int[64];
-    private int[] stamps = new int[64];
+    private long[] keys;
+    private int[] heads;
+    private int[] counts;
+    private int[] stamps;
     private int entries;
-    private int[] postingUnit = new int[64];
-    private int[] postingNext = new int[64];
+    private int[] postingUnit;
+    private int[] postingNext;
     private int postings;
 
-    ShingleIndex(int postingCap) {
+    /**
+     * An index sized for about {@code expectedShingles} shingles up front, so that a long post
+     * does not pay for growing the table step by step, and holding at most {@code maxEntries}
+     * distinct shingles, so that memory stays bounded whatever the post.
+     */
+    ShingleIndex(int postingCap, int expectedShingles, int maxEntries) {
         this.postingCap = postingCap;
-        this.table = new int[128];
+        this.maxEntries = maxEntries;
+        int capacity = Math.max(64, Math.min(expectedShingles, Math.min(maxEntries, 1 << 20)));
+        table = new int[Integer.highestOneBit(capacity - 1) << 2]; // a power of two, at least twice the entries
         Arrays.fill(table, -1);
+        keys = new long[capacity];
+        heads = new int[capacity];
+        counts = new int[capacity];
+        stamps = new int[capacity];
+        postingUnit = new int[capacity];
+        postingNext = new int[capacity];
     }
 
     /** The rolling hashes of every shingle of {@code text}, in order; empty when it is shorter than {@code k}. */
@@ -57,7 +71,7 @@ final class ShingleIndex {
         return hashes;
     }
 
-    /** The entry of {@code key}, created empty when it is new. */
+    /** The entry of {@code key}, created empty when it is new; -1 when it is new and the index is full. */
     int entry(long key) {
         int mask = table.length - 1;
         int slot = (int) mix(key) & mask;
@@ -67,6 +81,9 @@ final class ShingleIndex {
                 return id;
             }
             slot = (slot + 1) & mask;
+        }
+        if (entries >= maxEntries) {
+            return -1;
         }
         int id = entries++;
         if (id == keys.length) {

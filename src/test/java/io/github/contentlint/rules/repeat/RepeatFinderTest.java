@@ -180,4 +180,22 @@ class RepeatFinderTest {
         assertThat(result.postingVisits()).isLessThanOrEqualTo(2 * 16 * shingles);
         assertThat(result.candidatePairs()).isLessThan(40_000);
     }
+
+    @Test
+    void aPostBeyondTheIndexLimitIsStillCheckedAndStaysBounded() {
+        Random random = new Random(7);
+        List<Unit> units = new ArrayList<>();
+        int total = 0;
+        while (total <= RepeatFinder.MAX_SHINGLES + 100_000) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < 5_000; c++) {
+                text.append((char) ('\u4E00' + random.nextInt(2_000))).append(c % 50 == 49 ? "。" : "");
+            }
+            units.add(para(text.toString()));
+            total += 5_000;
+        }
+        units.add(units.get(0)); // the first block, indexed before the limit, pasted again at the end
+        Result result = new RepeatFinder(DEFAULTS).find(units);
+        assertThat(result.repeats()).containsExactly(new Repeat(units.size() - 1, units.size() - 1, 0, 0, 1, Kind.EXACT));
+    }
 }
