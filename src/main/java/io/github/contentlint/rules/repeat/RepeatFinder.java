@@ -32,6 +32,9 @@ public final class RepeatFinder {
     /** The share of a block (or of its source) two blocks must have in common to be related at all. */
     public static final double RELATED = 0.5;
 
+    /** A stretch of sources explaining this share of what the best one explains counts as explaining as much. */
+    static final double NEARLY_AS_MUCH = 0.9;
+
     /** The share of a block one source must explain for the block to be a near copy of it, not a merge. */
     static final double MOSTLY = 0.6;
 
@@ -150,10 +153,15 @@ public final class RepeatFinder {
      * @param copy whether the unit repeats earlier text on its own (it may start a finding)
      * @param kind how, when it is a copy
      * @param source the source to name when it is a copy, else -1
+     * @param lastSource the last of the sources to name (a merge names several), else -1
      * @param sources every related earlier unit, in the order of the post
      * @param coverage share of the unit's text found earlier in the post
      */
-    record Match(boolean copy, Kind kind, int source, List<Source> sources, double coverage) {
+    record Match(boolean copy, Kind kind, int source, int lastSource, List<Source> sources, double coverage) {
+
+        Match(boolean copy, Kind kind, int source, List<Source> sources, double coverage) {
+            this(copy, kind, source, source, sources, coverage);
+        }
     }
 
     private final Settings settings;
@@ -301,8 +309,35 @@ public final class RepeatFinder {
         if (contained.size() < 2 && best.ofCopy() >= MOSTLY) {
             return new Match(true, Kind.NEAR, best.unit(), sources, coverage); // one source, with edits
         }
-        int first = contained.isEmpty() ? best.unit() : contained.get(0).unit();
-        return new Match(true, Kind.MERGED, first, sources, coverage);
+        return merged(contained.isEmpty() ? List.of(best) : contained, sources, coverage);
+    }
+
+    /**
+     * A block made of several earlier ones: it names the stretch of consecutive sources that
+     * explains most of it (the same paragraph copied elsewhere, or a heading it happens to
+     * contain, would otherwise stretch the range across the post).
+     */
+    private Match merged(List<Source> parts, List<Source> sources, double coverage) {
+        List<int[]> chains = new ArrayList<>(); // start, end
+        List<Double> shares = new ArrayList<>();
+        for (Source part : parts) {
+            int last = chains.size() - 1;
+            if (last >= 0 && part.unit() <= chains.get(last)[1] + 1 + settings.maxGap()) {
+                chains.get(last)[1] = part.unit();
+                shares.set(last, shares.get(last) + part.ofCopy());
+            } else {
+                chains.add(new int[] {part.unit(), part.unit()});
+                shares.add(part.ofCopy());
+            }
+        }
+        double most = shares.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        int chosen = 0;
+        while (shares.get(chosen) < NEARLY_AS_MUCH * most) {
+            chosen++; // the earliest stretch that explains nearly as much as the best: the original, not a later copy
+        }
+        int[] chain = chains.get(chosen);
+        Kind kind = chain[0] == chain[1] ? Kind.CONTAINS : Kind.MERGED;
+        return new Match(true, kind, chain[0], chain[1], sources, coverage);
     }
 
     private static boolean sameStart(FoldedText copy, FoldedText source, int k) {
@@ -358,7 +393,7 @@ public final class RepeatFinder {
             if (run != null) {
                 List<Thread> continued = new ArrayList<>();
                 for (Thread thread : run.threads) {
-                    int next = continueThread(units, matches, thread.lastSource(), b, run.first());
+                    int next = continueThread(units, matches, thread, b, run.first());
                     if (next >= 0) {
                         continued.add(new Thread(thread.firstSource(), next,
                                 trailing(units, matches, b) ? thread.lastSolidSource() : next));
@@ -432,8 +467,7 @@ public final class RepeatFinder {
         }
         if (run.members.size() == 1) {
             Match match = matches.get(firstCopy);
-            int lastSource = match.kind() == Kind.MERGED ? Math.max(match.source(), original.lastSource()) : match.source();
-            repeats.add(new Repeat(firstCopy, firstCopy, match.source(), lastSource, 1, match.kind()));
+            repeats.add(new Repeat(firstCopy, firstCopy, match.source(), match.lastSource(), 1, match.kind()));
             return end;
         }
         repeats.add(new Repeat(run.first(), run.last(), original.firstSource(), original.lastSolidSource(),
@@ -501,12 +535,22 @@ public final class RepeatFinder {
         return original;
     }
 
-    /** One thread per stretch of consecutive related units. */
+    /**
+     * One thread per stretch of consecutive sources of the copy that starts a section. Only strong
+     * sources (most of the copy, or most of the source) start one when there are any: a block that
+     * merely shares a phrase with the copy would otherwise be named as its original.
+     */
     private List<Thread> seedThreads(Match match) {
+        List<Source> strong = new ArrayList<>();
+        for (Source source : match.sources()) {
+            if (source.ofCopy() >= settings.similarity() || source.ofSource() >= settings.similarity()) {
+                strong.add(source);
+            }
+        }
         List<Thread> threads = new ArrayList<>();
         int start = -1;
         int end = -1;
-        for (Source source : match.sources()) {
+        for (Source source : strong.isEmpty() ? match.sources() : strong) {
             if (start >= 0 && source.unit() <= end + 1 + settings.maxGap()) {
                 end = source.unit();
                 continue;
@@ -523,12 +567,23 @@ public final class RepeatFinder {
 
     /**
      * The last source unit that unit {@code b} reaches when it continues a section whose copy so
-     * far ends at source unit {@code lastSource}, or -1 when it does not continue it.
+     * far follows {@code thread}, or -1 when it does not continue it.
      */
-    private int continueThread(List<Unit> units, List<Match> matches, int lastSource, int b, int runFirst) {
+    private int continueThread(List<Unit> units, List<Match> matches, Thread thread, int b, int runFirst) {
+        int lastSource = thread.lastSource();
         int limit = Math.min(lastSource + 1 + settings.maxGap(), runFirst - 1);
         int reached = -1;
         List<Source> sources = matches.get(b).sources();
+        boolean goesOn = false;
+        boolean startsOver = false;
+        for (Source source : sources) {
+            goesOn |= source.ofCopy() >= MOSTLY && source.unit() > lastSource && source.unit() <= limit;
+            startsOver |= source.unit() >= thread.firstSource() && source.unit() < lastSource
+                    && source.ofSource() >= settings.similarity();
+        }
+        if (startsOver && !goesOn) {
+            return -1; // it holds a whole block the copy already went past, and is not mostly the next one
+        }
         for (Source source : sources) {
             // the same source again continues only a copy split in two, never one that starts over
             boolean next = source.unit() > lastSource || (source.unit() == lastSource && source.ofSource() < settings.similarity());
