@@ -10,22 +10,26 @@ import java.util.List;
  *
  * <p>Each block is compared, through a {@link ShingleIndex}, only with the earlier blocks it
  * shares character shingles with (n-grams of folded text: they work for Japanese, which has no
- * spaces, as well as for English). Two measures decide:
+ * spaces, as well as for English). Earlier blocks that share at least half of this block, or half
+ * of themselves with it, are its <em>sources</em>. Two measures decide whether it is a copy:
  * <ul>
- * <li><em>coverage</em>: the share of the block's text that occurs earlier in the post. It is
- * high for an exact or near copy, for a copy cut short (the first part of an earlier paragraph),
- * for a paragraph's last sentence repeated on its own, and for several earlier paragraphs
- * flattened into one block;</li>
- * <li><em>containment</em> of an earlier block: the share of its shingles found in this block. It
- * is high when an earlier paragraph comes back whole with new text around it (a cut paragraph
+ * <li><em>coverage</em>: the share of the block's text found in its sources. It is high for an
+ * exact or near copy, for a copy cut short (the first part of an earlier paragraph), for a
+ * paragraph's last sentence repeated on its own, and for several earlier paragraphs flattened
+ * into one block. Stock phrases shared with unrelated blocks do not count;</li>
+ * <li><em>containment</em> of one source: the share of its shingles found in this block. It is
+ * high when an earlier paragraph comes back whole with new text around it (a cut paragraph
  * restarted and finished, a paragraph with a sentence added).</li>
  * </ul>
  * A rewrite that only shares its opening words with an earlier paragraph reaches neither.
  *
- * <p>Only a block of at least {@code minLength} (weighted, see {@link FoldedText}) starts a
- * finding; shorter blocks and headings only join a repeated section, when they match the block
- * at the same place in the original. A run of blocks that repeats a run of earlier blocks in
- * order is one {@link Repeat}; where the text loops back, a new one starts.
+ * <p>Only a leading block (see {@link Unit}) of at least {@code minLength} (weighted, see
+ * {@link FoldedText}) starts a finding; other blocks only join a repeated section, when they
+ * match the block at the same place in the original. A run of blocks that repeats a run of
+ * earlier blocks in order is one {@link Repeat}; where the text loops back, a new one starts.
+ * A lone sentence far from its original is left alone: people repeat refrains on purpose.
+ *
+ * <p>One instance may serve many threads: all state lives in the call.
  */
 public final class RepeatFinder {
 
