@@ -13,6 +13,7 @@ import io.github.contentlint.rules.repeat.Sentences;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,10 +111,11 @@ public final class NoRepeatedParagraphsRule implements Rule {
     /**
      * The block as the finder sees it. Quotes and headings only join a repeated section: people
      * repeat a quote, or a heading such as "Summary", on purpose. So do a line that introduces
-     * what follows ("Run the tests again:") and verse (a chorus, a refrain of short lines). A heading that holds sentences
-     * is a paragraph in disguise and counts like one: a whole flattened article on one {@code ##}
-     * line, or a sentence written straight above a {@code ---} line, which Markdown reads as a
-     * setext heading where the writer meant a paragraph and a thematic break.
+     * what follows ("Run the tests again:") and verse (a chorus, a refrain of short lines). A
+     * heading that holds sentences is a paragraph in disguise and counts like one: a whole
+     * flattened article on one {@code ##} line, or a sentence written straight above a
+     * {@code ---} line, which Markdown reads as a setext heading where the writer meant a
+     * paragraph and a thematic break.
      */
     static RepeatFinder.Unit unit(Block block, double minLength) {
         String plain = block.text().length() > MAX_BLOCK_CHARS ? block.text().substring(0, MAX_BLOCK_CHARS) : block.text();
@@ -166,16 +168,17 @@ public final class NoRepeatedParagraphsRule implements Rule {
      * pass: every search moves past what it finds, so a line full of brackets stays linear.
      */
     static boolean isLinkOnly(String source) {
+        Closers closers = new Closers(source);
         boolean link = false;
         int n = source.length();
         int i = 0;
         while (i < n) {
             char c = source.charAt(i);
             if (c == '[') {
-                int close = source.indexOf(']', i + 1);
+                int close = closers.find(']', i + 1);
                 int target = close < 0 || close + 1 >= n ? -1 : switch (source.charAt(close + 1)) {
-                    case '(' -> source.indexOf(')', close + 2);
-                    case '[' -> source.indexOf(']', close + 2);
+                    case '(' -> closers.find(')', close + 2);
+                    case '[' -> closers.find(']', close + 2);
                     default -> -1;
                 };
                 if (target >= 0) {
@@ -184,7 +187,7 @@ public final class NoRepeatedParagraphsRule implements Rule {
                     continue;
                 }
             } else if (c == '<' && source.startsWith("http", i + 1)) {
-                int end = source.indexOf('>', i);
+                int end = closers.find('>', i);
                 if (end >= 0) {
                     link = true;
                     i = end + 1;
@@ -196,6 +199,30 @@ public final class NoRepeatedParagraphsRule implements Rule {
             i++;
         }
         return link;
+    }
+
+    /**
+     * Finds closing brackets and remembers where a search came up empty: no later search for the
+     * same character can succeed, so {@code [x]([x]([x](…} without a {@code )} stays linear.
+     */
+    private static final class Closers {
+        private final String text;
+        private final Map<Character, Integer> noneFrom = new HashMap<>();
+
+        Closers(String text) {
+            this.text = text;
+        }
+
+        int find(char closer, int from) {
+            if (from >= noneFrom.getOrDefault(closer, Integer.MAX_VALUE)) {
+                return -1;
+            }
+            int found = text.indexOf(closer, from);
+            if (found < 0) {
+                noneFrom.put(closer, from);
+            }
+            return found;
+        }
     }
 
     private static Set<BlockKind> kinds(RuleOptions options) {

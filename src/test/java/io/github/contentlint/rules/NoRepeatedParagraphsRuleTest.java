@@ -117,6 +117,8 @@ class NoRepeatedParagraphsRuleTest {
         assertThat(NoRepeatedParagraphsRule.isLinkOnly("No links at all")).isFalse();
         // a line full of brackets stays linear (RE2J)
         assertThat(NoRepeatedParagraphsRule.isLinkOnly("[".repeat(200_000))).isFalse();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[x](".repeat(100_000))).isFalse();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("<http".repeat(100_000))).isFalse();
     }
 
     @Test
