@@ -49,6 +49,13 @@ public final class RepeatFinder {
     static final int FAR_SENTENCES = 2;
 
     /**
+     * Weight, in multiples of {@code minLength}, a repeat far from its original must have: two
+     * short sentences ("Thanks for reading! Subscribe to get the next post.") at the top and the
+     * bottom of a post are a call to action, not a pasted paragraph.
+     */
+    static final double FAR_WEIGHT = 2.5;
+
+    /**
      * Distinct shingles one post may index (about 30 bytes each): a post of a million characters
      * is compared in full; in a larger one, text past that point is compared with what came
      * before but not remembered.
@@ -448,6 +455,7 @@ public final class RepeatFinder {
         int nearest = -1;
         int firstCopy = -1;
         int copies = 0;
+        double weight = 0;
         boolean generated = false;
         for (int u : run.members) {
             Match match = matches.get(u);
@@ -456,6 +464,7 @@ public final class RepeatFinder {
             }
             copies++;
             sentences = Math.max(sentences, units.get(u).sentences());
+            weight += units.get(u).text().weight();
             generated |= units.get(u).resumes() || (match.kind() == Kind.CUT_SHORT && units.get(u).unfinished());
             if (firstCopy < 0) {
                 firstCopy = u;
@@ -466,8 +475,9 @@ public final class RepeatFinder {
         }
         // a section copied block after block, nothing new between, is no refrain however short its sentences
         boolean wholeSection = copies >= 2 && run.last() - run.first() + 1 == run.members.size();
-        if (sentences < FAR_SENTENCES && !generated && !wholeSection && firstCopy - nearest - 1 > settings.nearBlocks()) {
-            return end; // a lone sentence repeated far from the original: a refrain, a stock line
+        boolean slight = sentences < FAR_SENTENCES || weight < FAR_WEIGHT * settings.minLength();
+        if (slight && !generated && !wholeSection && firstCopy - nearest - 1 > settings.nearBlocks()) {
+            return end; // a sentence or two repeated far from the original: a refrain, a stock line, a call to subscribe
         }
         if (run.members.size() == 1) {
             Match match = matches.get(firstCopy);

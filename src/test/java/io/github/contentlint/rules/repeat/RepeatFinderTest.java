@@ -136,6 +136,13 @@ class RepeatFinderTest {
     }
 
     @Test
+    void twoShortSentencesFarAwayAreACallToActionNotACopy() {
+        String thanks = "Thanks for reading! Forward this to a friend who likes digging.";
+        assertThat(find(para(thanks), para(BOOKS), para(RULE), para(CAFES), para(thanks))).isEmpty();
+        assertThat(find(para(thanks), para(thanks))).hasSize(1);
+    }
+
+    @Test
     void aParagraphOfTwoSentencesCountsAtAnyDistance() {
         assertThat(find(para(SAUCER), para(GARDEN), para(SUMMER), para(SOIL), para(BOOKS), para(SAUCER)))
                 .containsExactly(new Repeat(5, 5, 0, 0, 1, Kind.EXACT));
