@@ -52,8 +52,8 @@ class RepeatFinderTest {
     @Test
     void aNearCopyWithSmallEdits() {
         String edited = RULE.replace("was simple", "was very simple").replace("focused", "short");
-        assertThat(find(para(RULE), para(CAFES), para(BOOKS), para(edited)))
-                .containsExactly(new Repeat(3, 3, 0, 0, 1, Kind.NEAR));
+        assertThat(find(para(RULE), para(CAFES), para(edited)))
+                .containsExactly(new Repeat(2, 2, 0, 0, 1, Kind.NEAR));
     }
 
     @Test
@@ -144,8 +144,11 @@ class RepeatFinderTest {
 
     @Test
     void aParagraphOfTwoSentencesCountsAtAnyDistance() {
-        assertThat(find(para(SAUCER), para(GARDEN), para(SUMMER), para(SOIL), para(BOOKS), para(SAUCER)))
+        assertThat(find(para(GARDEN), para(SAUCER), para(SUMMER), para(SOIL), para(BOOKS), para(GARDEN)))
                 .containsExactly(new Repeat(5, 5, 0, 0, 1, Kind.EXACT));
+        String longer = RULE + " Nobody has to prepare everything alone, and nobody arrives without having read the book.";
+        assertThat(find(para(longer), para(BOOKS), para(CAFES), para(SOIL), para(longer)))
+                .containsExactly(new Repeat(4, 4, 0, 0, 1, Kind.EXACT));
     }
 
     @Test
