@@ -120,14 +120,13 @@ public final class NoRepeatedParagraphsRule implements Rule {
     static RepeatFinder.Unit unit(Block block, double minLength) {
         String plain = block.text().length() > MAX_BLOCK_CHARS ? block.text().substring(0, MAX_BLOCK_CHARS) : block.text();
         FoldedText text = FoldedText.of(plain);
-        int sentences = Sentences.count(plain);
         boolean leads = switch (block.kind()) {
             case QUOTE -> false;
-            case HEADING -> sentences >= 2 || text.weight() >= LONG_HEADING * minLength
+            case HEADING -> text.weight() >= LONG_HEADING * minLength || Sentences.count(plain) >= 2
                     || (isSetext(block.source()) && endsSentence(plain));
             default -> !introducesNext(plain) && !isVerse(plain, minLength);
         };
-        return new RepeatFinder.Unit(text, leads, sentences, RepeatFinder.Unit.resumes(plain), Sentences.unfinished(plain));
+        return new RepeatFinder.Unit(text, leads, plain);
     }
 
     /** Whether a heading is underlined with {@code -} on its last line (a setext level-2 heading). */
@@ -144,12 +143,11 @@ public final class NoRepeatedParagraphsRule implements Rule {
 
     /** Verse: two or more lines, each shorter than {@code minLength}, as in a song or a poem. */
     private static boolean isVerse(String text, double minLength) {
-        String[] lines = text.split("\n");
-        if (lines.length < 2) {
+        if (text.indexOf('\n') < 0) {
             return false;
         }
-        for (String line : lines) {
-            if (FoldedText.of(line).weight() >= minLength) {
+        for (String line : text.split("\n")) {
+            if (FoldedText.roughWeight(line) >= minLength) {
                 return false;
             }
         }

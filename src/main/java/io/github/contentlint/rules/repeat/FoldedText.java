@@ -14,35 +14,39 @@ import java.util.Arrays;
  * Japanese character carries about as much text as two Latin letters (and Latin words lose their
  * spaces here).
  *
- * @param codePoints the folded text
- * @param weight its length with CJK characters counted 1 and others one half
+ * <p>Immutable; {@link #equals} compares the folded text.
  */
-public record FoldedText(int[] codePoints, double weight) {
+public final class FoldedText {
 
-    public FoldedText {
-        codePoints = codePoints.clone();
+    private final int[] codePoints;
+    private final double weight;
+
+    private FoldedText(int[] codePoints, double weight) {
+        this.codePoints = codePoints;
+        this.weight = weight;
     }
 
     /** Folds {@code text} (a block's text with markup already stripped). */
     public static FoldedText of(String text) {
-        String normalized = isStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        int[] out = new int[normalized.length()];
-        int length = 0;
-        double weight = 0;
-        for (int i = 0; i < normalized.length(); ) {
-            int cp = normalized.codePointAt(i);
-            i += Character.charCount(cp);
-            if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FE && cp != 0x30A0 && cp != 0x30FB
-                    && cp != 0x309B && cp != 0x309C)) {
-                out[length++] = cp; // kanji and kana, the bulk of Japanese text: no case, weight 1
-                weight += 1;
-            } else if (keeps(cp)) {
-                int lower = Character.toLowerCase(cp);
-                out[length++] = lower;
-                weight += weightOf(lower);
+        FoldedText folded = foldStable(text);
+        return folded != null ? folded : fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
+    /** The text's length with CJK characters counted 1 and other letters and digits one half. */
+    public double weight() {
+        return weight;
+    }
+
+    /** The weight of raw text without folding it: a quick measure where NFKC changes nothing that matters. */
+    public static double roughWeight(CharSequence text) {
+        double sum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sum += weightOf(c);
             }
         }
-        return new FoldedText(Arrays.copyOf(out, length), weight);
+        return sum;
     }
 
     public int length() {
@@ -105,28 +109,82 @@ public record FoldedText(int[] codePoints, double weight) {
         return new String(codePoints, 0, codePoints.length);
     }
 
+    /** Folds text that is already in NFKC. */
+    private static FoldedText fold(String normalized) {
+        int[] out = new int[normalized.length()];
+        int length = 0;
+        double weight = 0;
+        for (int i = 0; i < normalized.length(); ) {
+            int cp = normalized.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isKanjiOrKana(cp)) {
+                out[length++] = cp;
+                weight += 1;
+            } else if (keeps(cp)) {
+                int lower = Character.toLowerCase(cp);
+                out[length++] = lower;
+                weight += weightOf(lower);
+            }
+        }
+        return new FoldedText(Arrays.copyOf(out, length), weight);
+    }
+
+    /**
+     * Folds text in one pass when every character is stable (see {@link #isStable(String)}); null as soon
+     * as one is not, and the caller normalises first.
+     */
+    private static FoldedText foldStable(String text) {
+        int[] out = new int[text.length()];
+        int length = 0;
+        double weight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isStable(c)) {
+                return null;
+            }
+            if (isKanjiOrKana(c)) {
+                out[length++] = c;
+                weight += 1;
+            } else if (keeps(c)) {
+                int lower = Character.toLowerCase(c);
+                out[length++] = lower;
+                weight += weightOf(lower);
+            }
+        }
+        return new FoldedText(Arrays.copyOf(out, length), weight);
+    }
+
+    /** Kanji and kana, the bulk of Japanese text: kept as they are (no case), weight 1. */
+    private static boolean isKanjiOrKana(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0x3041 && cp <= 0x30FE && cp != 0x30A0 && cp != 0x30FB && cp != 0x309B && cp != 0x309C);
+    }
+
     /**
      * Whether folding may skip NFKC: every character is one that NFKC leaves alone (ASCII, kana,
-     * common kanji) or one it maps to punctuation only, which folding drops anyway (full-width
-     * 「？」「（」, 「…」). Japanese prose is almost all such characters, and NFKC is the costliest
-     * step of the fold.
+     * common kanji, 々, ・, arrows, box drawing, ×) or one it maps to punctuation only, which
+     * folding drops anyway (full-width 「？」「（」, 「…」). Japanese prose is almost all such
+     * characters, and NFKC is the costliest step of the fold.
      */
     static boolean isStable(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean stable = c < 0x80
-                    || (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F)
-                    || (c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E
-                    || (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FE)
-                    || (c >= 0x4E00 && c <= 0x9FFF)
-                    || (c >= 0x2010 && c <= 0x2027)
-                    || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40)
-                    || (c >= 0xFF5B && c <= 0xFF5E);
-            if (!stable) {
+            if (!isStable(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isStable(char c) {
+        return c < 0x80
+                    || (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F)
+                    || (c >= 0x3005 && c <= 0x3007) || (c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E
+                    || (c >= 0x30A1 && c <= 0x30FE) || c == 0xD7 || c == 0xF7 || c == 0x203B
+                    || (c >= 0x2190 && c <= 0x21FF) || (c >= 0x2500 && c <= 0x257F)
+                    || (c >= 0x4E00 && c <= 0x9FFF)
+                    || (c >= 0x2010 && c <= 0x2027)
+                    || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40)
+                    || (c >= 0xFF5B && c <= 0xFF5E);
     }
 
     private static boolean keeps(int cp) {

@@ -1,6 +1,7 @@
 package io.github.contentlint.rules.repeat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -92,18 +93,31 @@ public final class RepeatFinder {
      * @param text the block's folded text
      * @param leads whether it may start a finding by itself (headings and quotes only join a
      *     repeated section: people repeat those on purpose)
-     * @param sentences how many sentences it holds (see {@link Sentences})
-     * @param resumes whether it opens with {@code ...} or {@code …}: a generator resuming its text
-     *     writes that; a lone sentence behind it counts however far it is from its original
-     * @param unfinished whether it stops without a sentence terminator: a copy cut short that stops
-     *     mid-sentence is no refrain, and counts however far it is from its original
+     * @param plain the block's text with markup stripped, for what only a copy needs to know
+     *     (its sentences, whether it resumes behind an ellipsis or stops mid-sentence)
      */
-    public record Unit(FoldedText text, boolean leads, int sentences, boolean resumes, boolean unfinished) {
+    public record Unit(FoldedText text, boolean leads, String plain) {
 
-        /** Whether a block's text opens with an ellipsis. */
-        public static boolean resumes(String text) {
-            String start = text.stripLeading();
+        /** How many sentences it holds (see {@link Sentences}). */
+        public int sentences() {
+            return Sentences.count(plain);
+        }
+
+        /**
+         * Whether it opens with {@code ...} or {@code …}: a generator resuming its text writes
+         * that; a lone sentence behind it counts however far it is from its original.
+         */
+        public boolean resumes() {
+            String start = plain.stripLeading();
             return start.startsWith("...") || start.startsWith("\u2026") || start.startsWith("\u2025");
+        }
+
+        /**
+         * Whether it stops without a sentence terminator: a copy cut short that stops
+         * mid-sentence is no refrain, and counts however far it is from its original.
+         */
+        public boolean unfinished() {
+            return Sentences.unfinished(plain);
         }
     }
 
@@ -229,6 +243,7 @@ public final class RepeatFinder {
             }
             distinctCounts[b] = distinctCount + unindexed;
             List<Source> sources = new ArrayList<>();
+            double explainedByOne = 0;
             for (int t = 0; t < touchedCount; t++) {
                 int a = touched[t];
                 cost[1]++;
@@ -240,14 +255,18 @@ public final class RepeatFinder {
                     sources.add(new Source(a, ofSource, ofCopy));
                     if (units.get(a).leads()) {
                         sourceOf[a] = b + 1;
+                        explainedByOne = Math.max(explainedByOne, ofCopy);
                     }
                 }
             }
             sources.sort(Comparator.comparingInt(Source::unit));
             // the text of this unit that its related paragraphs explain; stock phrases from elsewhere do not
             // count, nor does a heading, whose words the paragraphs under it naturally repeat
+            // (not needed when one paragraph explains the unit by itself)
             boolean[] covered = new boolean[text.length()];
-            if (!sources.isEmpty()) {
+            if (explainedByOne >= settings.similarity()) {
+                Arrays.fill(covered, true);
+            } else if (!sources.isEmpty()) {
                 int coveredUntil = 0;
                 for (int i = 0; i < entries.length; i++) {
                     for (int p = entries[i] < 0 ? -1 : index.firstPosting(entries[i]); p >= 0; p = index.nextPosting(p)) {

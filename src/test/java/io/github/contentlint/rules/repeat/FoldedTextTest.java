@@ -41,7 +41,7 @@ class FoldedTextTest {
     @Test
     void theFastPathGivesWhatNfkcGives() {
         // text made only of characters the fast path accepts, compared with a forced normalisation
-        String text = "ベランダで「ミニトマト」を育てる。…水やりは朝だけ！（毎日）：ABC";
+        String text = "ベランダで「ミニトマト」を育てる。…水やりは朝だけ！（毎日）：ABC・時々〇×→※─";
         assertThat(FoldedText.isStable(text)).isTrue();
         assertThat(FoldedText.of(text).toString())
                 .isEqualTo(FoldedText.of(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)).toString());

@@ -26,11 +26,11 @@ class RepeatFinderTest {
     private static final String CAFES = "We also stopped meeting in cafés. Living rooms are quieter, and people stay longer when they are not watching the clock.";
 
     private static Unit para(String text) {
-        return new Unit(FoldedText.of(text), true, Sentences.count(text), Unit.resumes(text), Sentences.unfinished(text));
+        return new Unit(FoldedText.of(text), true, text);
     }
 
     private static Unit heading(String text) {
-        return new Unit(FoldedText.of(text), false, Sentences.count(text), false, false);
+        return new Unit(FoldedText.of(text), false, text);
     }
 
     private static List<Repeat> find(Unit... units) {
