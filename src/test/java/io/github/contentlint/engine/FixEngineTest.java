@@ -1,7 +1,5 @@
 package io.github.contentlint.engine;
 
-import static io.github.contentlint.rules.ReadingTimeTexts.JAPANESE_34;
-import static io.github.contentlint.rules.ReadingTimeTexts.repeated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.contentlint.config.ConfigException;
@@ -21,8 +19,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FixEngineTest {
 
-    /** 60 paragraphs of 340 characters: 41 minutes at 500 a minute. */
-    private static final String BODY = repeated(JAPANESE_34, 10, 60, "");
+    /**
+     * 60 different paragraphs of 340 characters: 41 minutes at 500 a minute. (Sixty copies of
+     * one paragraph would be a true finding of no-repeated-paragraphs.)
+     */
+    private static final String BODY = distinctParagraphs(60, 340);
+
+    private static String distinctParagraphs(int count, int length) {
+        String pool = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ"
+                + "朝電車空窓外冬田広記事文章読書春夏秋山川海町駅道";
+        java.util.Random random = new java.util.Random(34);
+        StringBuilder body = new StringBuilder();
+        for (int p = 0; p < count; p++) {
+            for (int i = 0; i < length - 1; i++) {
+                body.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            body.append("。\n\n");
+        }
+        return body.toString();
+    }
 
     @TempDir
     Path base;
@@ -68,7 +83,7 @@ class FixEngineTest {
                 "-reading_time: 8分",
                 "+reading_time: 41分",
                 " ---",
-                " " + JAPANESE_34.repeat(10),
+                " " + BODY.substring(0, BODY.indexOf('\n')),
                 " "));
         assertThat(FixReport.summary(result))
                 .isEqualTo("Would fix 1 file: 1 fix; no finding is left without a fix; dry run: nothing was written");
