@@ -9,9 +9,11 @@ assert findings == expected : "findings were:\n" + findings.join('\n')
 assert log.contains('Checked 5 posts in ')
 // the marker line itself is no-generation-artifacts' finding: one more error in the pottery post
 assert log.contains('[ERROR] _posts/2025-05-03-pottery.md:11:1: error [no-generation-artifacts] generation marker "---END---" left in the text: delete it')
+// and the text restarted after the marker is no-repeated-paragraphs': each defect has one owner
+assert log.contains('[ERROR] _posts/2025-05-03-pottery.md:13:1: error [no-repeated-paragraphs] this paragraph repeats all of line 9 and adds to it: keep one version')
 assert !log.contains('2025-05-01-tea-tasting.md') : 'the complete post signed 敬具 must have no finding'
 assert !log.contains('2025-05-04-garden-diary.md') : 'the casual diary without 。 must have no finding'
-assert log.contains(': 4 errors in 3 files')
-assert log.contains('contentlint found 4 findings at or above error (0 allowed)')
+assert log.contains(': 5 errors in 3 files')
+assert log.contains('contentlint found 5 findings at or above error (0 allowed)')
 assert log.contains('BUILD FAILURE')
 return true
