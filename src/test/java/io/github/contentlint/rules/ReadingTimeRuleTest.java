@@ -51,7 +51,7 @@ class ReadingTimeRuleTest {
         assertThat(finding.message()).isEqualTo("reading_time is 8, but the body (20,400 characters) reads in about"
                 + " 41 min at 500 characters/min: set reading_time: 41");
         assertThat(finding.start()).isEqualTo(new Position(4, 1));
-        assertThat(applied(text, finding.fix())).isEqualTo(text.replace("reading_time: 8\n", "reading_time: 41\n"));
+        assertThat(RuleTesting.apply(text, finding.fix())).isEqualTo(text.replace("reading_time: 8\n", "reading_time: 41\n"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class ReadingTimeRuleTest {
         Finding finding = single(text, DEFAULTS);
         assertThat(finding.message()).isEqualTo("reading_time is 8 min, but the body (9,800 words) reads in about"
                 + " 42 min at 238 words/min: set reading_time: 42 min");
-        assertThat(applied(text, finding.fix())).contains("reading_time: 42 min\n");
+        assertThat(RuleTesting.apply(text, finding.fix())).contains("reading_time: 42 min\n");
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReadingTimeRuleTest {
         Finding finding = single(text, DEFAULTS);
         assertThat(finding.message()).startsWith("reading_time is " + shown + ", but")
                 .endsWith(": set reading_time: " + rewritten.replace(" # minutes, by hand", ""));
-        assertThat(applied(text, finding.fix()))
+        assertThat(RuleTesting.apply(text, finding.fix()))
                 .isEqualTo(text.replace("reading_time: " + written + "\n", "reading_time: " + rewritten + "\n"));
     }
 
@@ -121,9 +121,9 @@ class ReadingTimeRuleTest {
     void theUnitFollowsTheNewNumber(String written, String rewritten, String longer) {
         String text = "---\nreading_time: " + written + "\n---\n" + ENGLISH_14 + "\n";
         Finding finding = single(text, DEFAULTS);
-        assertThat(applied(text, finding.fix())).isEqualTo(text.replace(written, rewritten));
+        assertThat(RuleTesting.apply(text, finding.fix())).isEqualTo(text.replace(written, rewritten));
         String back = "---\nreading_time: " + rewritten + "\n---\n" + JAPANESE_41_MIN;
-        assertThat(applied(back, single(back, DEFAULTS).fix()))
+        assertThat(RuleTesting.apply(back, single(back, DEFAULTS).fix()))
                 .isEqualTo(back.replace(rewritten, longer));
     }
 
@@ -141,11 +141,11 @@ class ReadingTimeRuleTest {
         String toml = "+++\ntitle = \"t\"\nreading_time = 8\n+++\n" + JAPANESE_41_MIN;
         Finding tomlFinding = single(toml, DEFAULTS);
         assertThat(tomlFinding.message()).endsWith("set reading_time = 41");
-        assertThat(applied(toml, tomlFinding.fix())).startsWith("+++\ntitle = \"t\"\nreading_time = 41\n+++\n");
+        assertThat(RuleTesting.apply(toml, tomlFinding.fix())).startsWith("+++\ntitle = \"t\"\nreading_time = 41\n+++\n");
         String json = "{\n  \"title\": \"t\",\n  \"reading_time\": \"8 min\"\n}\n" + JAPANESE_41_MIN;
         Finding jsonFinding = single(json, DEFAULTS);
         assertThat(jsonFinding.message()).endsWith("set \"reading_time\": \"41 min\"");
-        assertThat(applied(json, jsonFinding.fix())).startsWith("{\n  \"title\": \"t\",\n  \"reading_time\": \"41 min\"\n}\n");
+        assertThat(RuleTesting.apply(json, jsonFinding.fix())).startsWith("{\n  \"title\": \"t\",\n  \"reading_time\": \"41 min\"\n}\n");
     }
 
     @Test
@@ -356,10 +356,10 @@ class ReadingTimeRuleTest {
         assertThat(finding.message()).isEqualTo("reading_time is missing, and the body (20,400 characters) reads in"
                 + " about 41 min at 500 characters/min: add reading_time: 41");
         assertThat(finding.start().line()).isEqualTo(4);
-        assertThat(applied(text, finding.fix()))
+        assertThat(RuleTesting.apply(text, finding.fix()))
                 .isEqualTo(text.replace("date: 2025-01-01\r\n---", "date: 2025-01-01\r\nreading_time: 41\r\n---"));
         String toml = "+++\ntitle = \"冬\"\n+++\n" + JAPANESE_41_MIN;
-        assertThat(applied(toml, single(toml, adding).fix())).startsWith("+++\ntitle = \"冬\"\nreading_time = 41\n+++\n");
+        assertThat(RuleTesting.apply(toml, single(toml, adding).fix())).startsWith("+++\ntitle = \"冬\"\nreading_time = 41\n+++\n");
         String json = "{\"title\": \"冬\"}\n" + JAPANESE_41_MIN;
         assertThat(single(json, adding).fix()).isNull();
         assertThat(RULE.check(post("---\ntitle: 冬\n---\n" + JAPANESE_41_MIN), DEFAULTS)).isEmpty();
@@ -405,18 +405,6 @@ class ReadingTimeRuleTest {
         List<Finding> findings = RULE.check(post, context);
         assertThat(findings).hasSize(1);
         return findings.get(0);
-    }
-
-    /** The text with a fix applied (UTF-8 without a byte order mark, as {@link ReadingTimeTexts#post} reads it). */
-    static String applied(String text, Fix fix) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        byte[] replacement = fix.replacement().getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[bytes.length - (int) (fix.endByte() - fix.startByte()) + replacement.length];
-        System.arraycopy(bytes, 0, out, 0, (int) fix.startByte());
-        System.arraycopy(replacement, 0, out, (int) fix.startByte(), replacement.length);
-        System.arraycopy(bytes, (int) fix.endByte(), out, (int) fix.startByte() + replacement.length,
-                bytes.length - (int) fix.endByte());
-        return new String(out, StandardCharsets.UTF_8);
     }
 
     private static long ceilDiv(long a, long b) {
