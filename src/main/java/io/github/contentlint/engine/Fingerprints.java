@@ -26,16 +26,12 @@ final class Fingerprints {
         for (int line = finding.start().line(); line <= last && text.length() < MAX_TEXT; line++) {
             text.append(source.line(line)).append('\n');
         }
-        return finding.withFingerprint(hash(finding.ruleId(), finding.path(), text.toString()));
+        return finding.withFingerprint(FindingFingerprint.of(finding.ruleId(), finding.path(), text.toString()));
     }
 
     /** For findings whose post is gone (cross-post, unreadable): the message stands for the text. */
     static Finding withMessageFingerprint(Finding finding) {
         return finding.fingerprint() != null ? finding
-                : finding.withFingerprint(hash(finding.ruleId(), finding.path(), finding.message()));
-    }
-
-    static String hash(String ruleId, String path, String text) {
-        return FindingFingerprint.of(ruleId, path, text);
+                : finding.withFingerprint(FindingFingerprint.of(finding.ruleId(), finding.path(), finding.message()));
     }
 }

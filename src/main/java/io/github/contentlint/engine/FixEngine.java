@@ -15,8 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,7 +80,7 @@ public final class FixEngine {
         } catch (IOException e) {
             return skipped(path, findings, "it cannot be read again: " + e.getMessage());
         }
-        if (checkedDigest == null || !Arrays.equals(checkedDigest, digest(original))) {
+        if (checkedDigest == null || !Arrays.equals(checkedDigest, Sha256.of(original))) {
             return skipped(path, findings, "it changed after it was checked: run fix again");
         }
         DecodedFile decoded = DecodedFile.decode(original, settings.encoding());
@@ -146,7 +144,7 @@ public final class FixEngine {
             }
             copyPermissions(target, temp);
             // The last look before the move: a writer that saved meanwhile keeps its bytes.
-            if (!Arrays.equals(checkedDigest, digest(files.read(target)))) {
+            if (!Arrays.equals(checkedDigest, Sha256.of(files.read(target)))) {
                 throw new ChangedMeanwhileException();
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -217,14 +215,6 @@ public final class FixEngine {
         return lines;
     }
 
-    static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
     /** Remembers a digest of every file the check read, so that fix can tell whether it changed since. */
     private static final class DigestingSource implements FileSource {
 
@@ -238,7 +228,7 @@ public final class FixEngine {
         @Override
         public byte[] read(Path file) throws IOException {
             byte[] bytes = delegate.read(file);
-            digests.put(file, digest(bytes));
+            digests.put(file, Sha256.of(bytes));
             return bytes;
         }
 

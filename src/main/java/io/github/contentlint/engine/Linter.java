@@ -13,12 +13,9 @@ import io.github.contentlint.post.TooComplexException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,7 +174,7 @@ public final class Linter {
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, "io", String.valueOf(e.getMessage()));
         }
-        String sha256 = cache == null ? null : sha256(bytes);
+        String sha256 = cache == null ? null : Sha256.hex(bytes);
         if (cache != null) {
             LintCache.Entry cached = cache.byContent(path, stamp, sha256);
             if (cached != null) {
@@ -280,17 +277,9 @@ public final class Linter {
 
     /** What makes cached findings valid: the plugin version, the rules as configured, the run's settings. */
     static String cacheKey(LintSettings settings, RuleSet rules) {
-        return sha256((io.github.contentlint.report.Version.current() + '\n' + rules.fingerprint() + '\n'
+        return Sha256.hex((io.github.contentlint.report.Version.current() + '\n' + rules.fingerprint() + '\n'
                 + settings.encoding().name() + '\n' + settings.maxFileBytes())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.contentlint.engine;
 
+import io.github.contentlint.api.FindingFingerprint;
 import io.github.contentlint.api.Finding;
 import io.github.contentlint.api.RuleContext;
 import io.github.contentlint.api.Severity;
@@ -201,6 +202,6 @@ final class Suppressions {
         Finding finding = context.finding(path, start, directive.end(), key, arguments);
         // the directive's own text, not its line, so that the baseline keeps matching it
         return finding.withSeverity(severity).withFingerprint(
-                Fingerprints.hash(RuleSet.UNUSED_SUPPRESSION, path, key + '\0' + directive.text() + '\0' + id));
+                FindingFingerprint.of(RuleSet.UNUSED_SUPPRESSION, path, key + '\0' + directive.text() + '\0' + id));
     }
 }
