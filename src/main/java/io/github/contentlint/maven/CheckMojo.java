@@ -60,8 +60,11 @@ public class CheckMojo extends AbstractContentlintMojo {
         }
         if (prepared.printsGitHubAnnotations()) {
             // not through the log: the runner reads a command only at the start of a line
-            GitHubReport.lines(result.findings(), prepared.reportContext()).forEach(System.out::println);
-            System.out.flush();
+            try {
+                ProcessOutput.println(GitHubReport.lines(result.findings(), prepared.reportContext()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("contentlint could not write GitHub annotations: " + e.getMessage(), e);
+            }
         }
         for (String include : outcome.unmatchedIncludes()) {
             getLog().warn("contentlint: the include pattern '" + include + "' selects no file under " + baseDirectory()
