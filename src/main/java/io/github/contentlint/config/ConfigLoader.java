@@ -308,7 +308,7 @@ public final class ConfigLoader {
     }
 
     /** " (did you mean 'x'?)" for a near miss, or nothing. */
-    static String suggestion(String wrong, List<String> known) {
+    public static String suggestion(String wrong, List<String> known) {
         return nearest(wrong, known).map(best -> " (did you mean '" + best + "'?)").orElse("");
     }
 

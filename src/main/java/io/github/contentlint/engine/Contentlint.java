@@ -10,6 +10,7 @@ import io.github.contentlint.report.Reports;
 import io.github.contentlint.report.RunReport;
 import io.github.contentlint.report.SourceLines;
 import io.github.contentlint.rules.RuleCatalog;
+import io.github.contentlint.rules.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,10 @@ public final class Contentlint {
      */
     public static Prepared prepare(CheckOptions options, Map<String, String> environment) throws ConfigException {
         List<ReportFormat> formats = formats(options.formats(), environment);
-        RuleCatalog builtIn = RuleCatalog.builtIn();
-        // the repository's own pattern rules join the catalog before the configuration, which may configure them
-        RuleCatalog catalog = builtIn.with(PatternRuleFiles.load(options.baseDirectory(), builtIn));
-        ContentlintConfig config = loadConfig(options, catalog);
-        RuleSet rules = RuleSet.resolve(catalog, config, options.locale(), Contentlint.class.getClassLoader());
+        Configuration configuration = configure(options);
+        RuleCatalog catalog = configuration.catalog();
+        ContentlintConfig config = configuration.config();
+        RuleSet rules = configuration.rules();
         List<String> includes = firstSet(options.includes(), config.includes(), FileDiscovery.DEFAULT_INCLUDES);
         List<String> excludes = firstSet(options.excludes(), config.excludes(), FileDiscovery.DEFAULT_EXCLUDES);
         LintSettings settings = new LintSettings(options.baseDirectory(), includes, excludes, options.encoding(),
@@ -61,6 +61,21 @@ public final class Contentlint {
         return new Prepared(settings, rules, formats, reportContext, baseline, baselineFile,
                 options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null,
                 (options.includes() != null && !options.includes().isEmpty()) || config.includes() != null);
+    }
+
+    /**
+     * Loads the repository's pattern rules and the configuration and resolves the rules, failing
+     * fast on anything wrong, as {@link #prepare} does; finds no posts. The {@code rules} goal
+     * prints what it returns.
+     */
+    public static Configuration configure(CheckOptions options) throws ConfigException {
+        RuleCatalog builtIn = RuleCatalog.builtIn();
+        // the repository's own pattern rules join the catalog before the configuration, which may configure them
+        List<RuleDescriptor> repositoryRules = PatternRuleFiles.load(options.baseDirectory(), builtIn);
+        RuleCatalog catalog = builtIn.with(repositoryRules);
+        ContentlintConfig config = loadConfig(options, catalog);
+        RuleSet rules = RuleSet.resolve(catalog, config, options.locale(), Contentlint.class.getClassLoader());
+        return new Configuration(catalog, repositoryRules, config, rules);
     }
 
     /**
@@ -193,6 +208,32 @@ public final class Contentlint {
             return parameter;
         }
         return configured != null ? configured : defaults;
+    }
+
+    /**
+     * The rules of a base directory after configuration.
+     *
+     * @param catalog the plugin's rules and the repository's own, in that order
+     * @param repositoryRules the repository's own pattern rules ({@code .contentlint/rules/*.yml}), in file name order
+     * @param config the configuration file's contents, or the defaults without one
+     * @param rules the rules resolved against it
+     */
+    public record Configuration(RuleCatalog catalog, List<RuleDescriptor> repositoryRules, ContentlintConfig config,
+            RuleSet rules) {
+
+        public Configuration {
+            repositoryRules = List.copyOf(repositoryRules);
+        }
+
+        /**
+         * A rule of the catalog by its id.
+         *
+         * @throws ConfigException for an unknown id, with the nearest id and the list of ids
+         */
+        public RuleDescriptor rule(String id) throws ConfigException {
+            return catalog.find(id).orElseThrow(() -> new ConfigException("unknown rule '" + id + "'"
+                    + ConfigLoader.suggestion(id, catalog.ids()) + "; known rules: " + String.join(", ", catalog.ids())));
+        }
     }
 
     /**

@@ -114,6 +114,11 @@ public final class RuleSet {
         return severity;
     }
 
+    /** A rule's severity from the top-level configuration (or the catalog's default), before {@code overrides}. */
+    public Severity severity(String ruleId) {
+        return severities.getOrDefault(ruleId, Severity.ERROR);
+    }
+
     private static RuleOptions options(RuleDescriptor descriptor, RuleSettings settings) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (OptionSpec spec : descriptor.options().values()) {
