@@ -4,6 +4,7 @@ import io.github.contentlint.api.FrontMatterKeys;
 import io.github.contentlint.api.Severity;
 import io.github.contentlint.config.ContentlintConfig;
 import io.github.contentlint.config.PathOverride;
+import io.github.contentlint.config.PatternRuleFiles;
 import io.github.contentlint.config.RuleSettings;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.rules.OptionSpec;
@@ -12,7 +13,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The text of the {@code rules} goal, one console line per string: the rules in effect after
@@ -47,7 +50,7 @@ public final class RuleDocs {
         lines.add("Rules in effect (" + CHANGED.strip() + " = differs from the default):");
         List<RuleDescriptor> repository = configuration.repositoryRules();
         for (RuleDescriptor descriptor : configuration.catalog().all()) {
-            if (!repository.contains(descriptor)) {
+            if (!fromRepository(configuration, descriptor)) {
                 lines.addAll(ruleLines(configuration, descriptor));
             }
         }
@@ -58,7 +61,7 @@ public final class RuleDocs {
         for (PathOverride override : config.overrides()) {
             lines.addAll(overrideLines(override, source));
         }
-        lines.add("Repository rules (" + io.github.contentlint.config.PatternRuleFiles.DIRECTORY + "/*.yml):");
+        lines.add("Repository rules (" + PatternRuleFiles.DIRECTORY + "/*.yml):");
         if (repository.isEmpty()) {
             lines.add("  none");
         }
@@ -82,7 +85,7 @@ public final class RuleDocs {
         Severity current = configuration.rules().severity(id);
         lines.add("Default severity: " + descriptor.severity().label() + "; in effect: " + current.label()
                 + (isSet(config, id) ? " (set in " + config.source() + ")" : ""));
-        lines.add("Defined in: " + (configuration.repositoryRules().contains(descriptor) ? descriptor.source()
+        lines.add("Defined in: " + (fromRepository(configuration, descriptor) ? descriptor.source()
                 : "rules/" + id + ".yml of the plugin") + " (" + switch (descriptor.kind()) {
                     case JAVA -> "a Java rule";
                     case PATTERN -> "a pattern rule";
@@ -106,7 +109,7 @@ public final class RuleDocs {
                 if (sameValue(value, spec.defaultValue()) && shown.length() > LONG) {
                     shown = "the default";
                 }
-                lines.add("  " + spec.name() + " (" + spec.type().name().toLowerCase(java.util.Locale.ROOT)
+                lines.add("  " + spec.name() + " (" + spec.type().name().toLowerCase(Locale.ROOT)
                         + "): default " + flow(spec.defaultValue()) + ", current " + shown
                         + (set ? " (set in " + config.source() + ")" : ""));
                 wrap(spec.description(), "      ", lines);
@@ -156,7 +159,7 @@ public final class RuleDocs {
         boolean changed = severity != descriptor.severity();
         lines.add((changed ? CHANGED : SAME) + id + ": " + severity.label()
                 + note(changed, isSet(config, id), descriptor.severity().label(), config.source())
-                + (configuration.repositoryRules().contains(descriptor) ? " [" + descriptor.source() + "]" : ""));
+                + (fromRepository(configuration, descriptor) ? " [" + descriptor.source() + "]" : ""));
         lines.add("      " + descriptor.summary());
         RuleSettings settings = config.rules().get(id);
         for (OptionSpec spec : descriptor.options().values()) {
@@ -192,6 +195,10 @@ public final class RuleDocs {
             return "  (default " + defaultValue + (set ? "; set in " + source : "") + ")";
         }
         return set ? "  (set in " + source + "; same as the default)" : "";
+    }
+
+    private static boolean fromRepository(Contentlint.Configuration configuration, RuleDescriptor descriptor) {
+        return configuration.repositoryRules().stream().anyMatch(rule -> rule.id().equals(descriptor.id()));
     }
 
     private static boolean isSet(ContentlintConfig config, String id) {
@@ -288,6 +295,6 @@ public final class RuleDocs {
             return x.size() == y.size() && x.entrySet().stream()
                     .allMatch(entry -> y.containsKey(entry.getKey()) && sameValue(entry.getValue(), y.get(entry.getKey())));
         }
-        return java.util.Objects.equals(a, b);
+        return Objects.equals(a, b);
     }
 }
