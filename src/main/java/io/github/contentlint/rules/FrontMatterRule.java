@@ -153,6 +153,16 @@ public final class FrontMatterRule implements Rule {
                 .anyMatch(alias -> post.frontMatter().entry(alias).filter(e -> !e.isEmpty()).isPresent());
     }
 
+    /**
+     * A post whose body opens with a level-1 heading has a title there: GitHub Pages' Jekyll
+     * (jekyll-titles-from-headings, on by default) takes it for the page title when the front
+     * matter names none, and a Hugo post written that way shows it as its headline.
+     */
+    private static boolean hasTitleHeading(Post post) {
+        return !post.blocks().isEmpty() && post.blocks().get(0).headingLevel() == 1
+                && !post.blocks().get(0).text().isBlank();
+    }
+
     /** `required` may name the default key names (`reading_time`); the `keys` map renames them. */
     private static String mapDefaultName(String name, FrontMatterKeys keys) {
         for (String field : FrontMatterKeys.FIELDS) {
@@ -166,6 +176,9 @@ public final class FrontMatterRule implements Rule {
     private static void checkRequired(Post post, FrontMatter frontMatter, RuleContext context, List<Finding> findings) {
         for (String key : requiredKeys(post, context)) {
             FrontMatterEntry entry = frontMatter.entry(key).orElse(null);
+            if (entry == null && key.equals(context.keys().title()) && hasTitleHeading(post)) {
+                continue;
+            }
             if (entry == null) {
                 findings.add(context.atLine(post, frontMatter.startLine(), "required-missing", key));
             } else if (entry.isEmpty()) {

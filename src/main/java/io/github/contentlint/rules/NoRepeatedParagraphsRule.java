@@ -119,7 +119,7 @@ public final class NoRepeatedParagraphsRule implements Rule {
      */
     static RepeatFinder.Unit unit(Block block, double minLength) {
         String plain = block.text().length() > MAX_BLOCK_CHARS ? block.text().substring(0, MAX_BLOCK_CHARS) : block.text();
-        FoldedText text = FoldedText.of(plain);
+        FoldedText text = FoldedText.of(withoutUrls(plain));
         boolean leads = switch (block.kind()) {
             case QUOTE -> false;
             case HEADING -> text.weight() >= LONG_HEADING * minLength || Sentences.count(plain) >= 2
@@ -127,6 +127,45 @@ public final class NoRepeatedParagraphsRule implements Rule {
             default -> !introducesNext(plain) && !isVerse(plain, minLength);
         };
         return new RepeatFinder.Unit(text, leads, plain);
+    }
+
+    /**
+     * The text with its URLs ({@code https://…}, {@code ftp://…}) taken out. A URL is an address,
+     * not the writer's words: a link written out in a sentence and again in a list of references,
+     * or a link card ({@code [https://…:embed]}) above a sentence that names the same repository,
+     * shares long runs of letters without repeating any text.
+     */
+    static String withoutUrls(String text) {
+        int scheme = text.indexOf("://");
+        if (scheme < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (scheme >= 0) {
+            int start = scheme;
+            while (start > copied && isSchemeChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = scheme + 3;
+            while (end < text.length() && isUrlChar(text.charAt(end))) {
+                end++;
+            }
+            if (start < scheme) {
+                out.append(text, copied, start).append(' ');
+                copied = end;
+            }
+            scheme = text.indexOf("://", end);
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.');
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c > ' ' && c < 0x7F && c != '<' && c != '>' && c != '"' && c != '`';
     }
 
     /** Whether a heading is underlined with {@code -} on its last line (a setext level-2 heading). */

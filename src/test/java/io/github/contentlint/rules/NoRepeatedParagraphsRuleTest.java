@@ -76,6 +76,20 @@ class NoRepeatedParagraphsRuleTest {
     }
 
     @Test
+    void urlsAreTakenOutBeforeComparing() {
+        assertThat(NoRepeatedParagraphsRule.withoutUrls("取得は <URL:ftp://ftp.example.org/pub/a-1.2.tar.gz> から。"))
+                .isEqualTo("取得は <URL: > から。");
+        assertThat(NoRepeatedParagraphsRule.withoutUrls("see https://example.com/a?b=c and http://x.org."))
+                .isEqualTo("see   and  ");
+        assertThat(NoRepeatedParagraphsRule.withoutUrls("no address here: just ://")).isEqualTo("no address here: just ://");
+        String references = "[1]: {{ site.url }}/download/tool\n[2]: https://archive.example.org/pub/tool/1.2/changes-1.2.txt\n"
+                + "[3]: https://wiki.example.jp/view?name=changes-1.2.ja\n";
+        String sentence = "変更点は <URL:https://archive.example.org/pub/tool/1.2/changes-1.2.txt>(英語)と "
+                + "<URL:https://wiki.example.jp/view?name=changes-1.2.ja>(日本語)を見てください。";
+        assertThat(lint(post(sentence + "\n\n" + references), Map.of())).isEmpty();
+    }
+
+    @Test
     void lineNumbersAboveAThousandHaveNoGrouping() {
         String text = post("\n".repeat(1200) + GARDEN + "\n\n" + SUMMER + "\n\n" + GARDEN + "\n");
         assertThat(lint(text, Map.of())).extracting(Finding::message)

@@ -89,7 +89,8 @@ final class Continuations {
     int restartOf(int index, int minChars, int near) {
         List<String> normalized = normalized();
         String text = normalized.get(index);
-        if (text == null || text.codePointCount(0, text.length()) < minChars || endsInCode(units.get(index))) {
+        if (text == null || text.codePointCount(0, text.length()) < minChars || endsInCode(units.get(index))
+                || endsInName(units.get(index), minChars)) {
             return -1;
         }
         String tail = text.substring(text.offsetByCodePoints(text.length(), -minChars));
@@ -123,6 +124,24 @@ final class Continuations {
         String lastWord = text.substring(lastSpace + 1);
         return source.endsWith("`") || source.endsWith(")") && source.contains("](") || lastWord.contains("://")
                 || lastWord.contains("/") || lastWord.startsWith("-");
+    }
+
+    /**
+     * A Latin word at least as long as the compared tail (「セクション2: MainServerConfiguration」,
+     * "ReentrantReadWriteLock") is a name: it recurs in a table or a heading by nature, and the tail
+     * found again inside it shows no cut.
+     */
+    private static boolean endsInName(Unit unit, int minChars) {
+        String text = SentenceEnd.stripEnd(unit.text());
+        int start = text.length();
+        while (start > 0 && isNameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.length() - start >= minChars;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static boolean continues(String other, String tail, boolean terminatorCounts) {
@@ -256,6 +275,9 @@ final class Continuations {
     /**
      * The opening bracket left open in the last sentence of a text, or {@code **} when the text
      * holds an odd number of them (emphasis the cut left open); null when everything is closed.
+     * A {@code **} with white space (or the line's edge) on both sides can neither open nor close
+     * emphasis in Markdown: it is a bullet or a heading mark of another syntax (「** 使い方」 in
+     * Hatena notation), not bold left open.
      */
     static String unclosedMark(String fragment, String text) {
         for (int i = fragment.length() - 1; i >= 0; i--) {
@@ -270,10 +292,19 @@ final class Continuations {
         int stars = 0;
         int last = -1;
         for (int at = text.indexOf("**"); at >= 0; at = text.indexOf("**", at + 2)) {
-            stars++;
-            last = at;
+            if (flanking(text, at)) {
+                stars++;
+                last = at;
+            }
         }
         // An odd one at the very end closes emphasis whose opening was lost: broken, but not cut.
         return stars % 2 == 1 && last + 2 < SentenceEnd.stripEnd(text).length() ? "**" : null;
+    }
+
+    /** Whether the {@code **} at {@code at} touches a non-space character on at least one side. */
+    private static boolean flanking(String text, int at) {
+        boolean before = at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+        boolean after = at + 2 < text.length() && !Character.isWhitespace(text.charAt(at + 2));
+        return before || after;
     }
 }

@@ -37,6 +37,26 @@ class ContinuationsTest {
     }
 
     @Test
+    void aLongLatinNameAtTheEndShowsNoRestart() {
+        Continuations continuations = new Continuations(List.of(
+                paragraph("区画2: ConnectionPoolConfiguration"),
+                paragraph("区画2の ConnectionPoolConfiguration は接続の数を決めます。")));
+        assertThat(continuations.restartOf(0, 12, 4)).isEqualTo(-1);
+        Continuations shortName = new Continuations(List.of(
+                paragraph("設定を読み込む前に Config"),
+                paragraph("設定を読み込む前に Config を開いて確認します。")));
+        assertThat(shortName.restartOf(0, 12, 4)).isEqualTo(1);
+    }
+
+    @Test
+    void starsWithSpaceOnBothSidesAreNoOpenEmphasis() {
+        assertThat(Continuations.unclosedMark("** 使い方", "** 使い方")).isNull();
+        assertThat(Continuations.unclosedMark("手順 ** 次へ", "手順 ** 次へ")).isNull();
+        assertThat(Continuations.unclosedMark("**使い方", "**使い方")).isEqualTo("**");
+        assertThat(Continuations.unclosedMark("続きは **重要", "**注意** 続きは **重要")).isEqualTo("**");
+    }
+
+    @Test
     void aSpliceStartsInTheMiddleOfASentence() {
         assertThat(Continuations.startsMidSentence("…気に入っているようだった。")).isTrue();
         assertThat(Continuations.startsMidSentence("が見つかったときは拍手をした。")).isTrue();
