@@ -49,7 +49,8 @@ public final class Main {
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 err.println("usage: --base DIR [--includes a,b] [--excludes a,b] [--config FILE] [--formats f,g]"
-                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8] [--fix write|dry-run]");
+                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8] [--files a,b | --changed-since REF]"
+                        + " [--fix write|dry-run]");
                 return 2;
             }
             options.put(args[i].substring(2), args[i + 1]);

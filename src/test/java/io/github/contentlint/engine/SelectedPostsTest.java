@@ -144,6 +144,26 @@ class SelectedPostsTest {
     }
 
     @Test
+    void aCacheWrittenBeforeSummaryOnlyEntriesExistedStillCounts() throws Exception {
+        Contentlint.Prepared prepared = Contentlint.prepare(options(), Map.of());
+        Path cache = base.resolve("target/cache");
+        List<String> all = Contentlint.select(prepared).discovered();
+        new Linter(prepared.settings(), prepared.rules(), countingReads, cache).run(all, List.of(), Progress.NONE);
+        Path file = cache.resolve(LintCache.FILE_NAME);
+        String json;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(json).contains("\"summaryOnly\":false");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(json.replace(",\"summaryOnly\":false", "").getBytes(StandardCharsets.UTF_8));
+        }
+        reads.clear();
+        new Linter(prepared.settings(), prepared.rules(), countingReads, cache).run(all, List.of(), Progress.NONE);
+        assertThat(reads).isEmpty();
+    }
+
+    @Test
     void withoutASelectedPostOrACrossPostRuleTheOtherPostsAreNotRead() throws Exception {
         Contentlint.Prepared prepared = Contentlint.prepare(options(), Map.of());
         List<String> all = Contentlint.select(prepared).discovered();
