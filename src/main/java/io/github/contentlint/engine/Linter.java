@@ -266,23 +266,24 @@ public final class Linter {
             try {
                 Post post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
                 for (ActiveRule active : rules.active()) {
-                    if (active.rule() instanceof CrossPostRule<?> crossPost) {
-                        Object summary = crossPost.summarize(post, active.context());
-                        if (summary != null) {
-                            summaries.put(active.rule().id(), summary);
-                        }
+                    Object summary = summaryOf(active, post);
+                    if (summary != null) {
+                        summaries.put(active.rule().id(), summary);
                     }
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 summaries.clear(); // too complex, or a bug: the post's own check reports it
             }
         }
-        if (cache != null) {
-            Map<String, JsonNode> json = new LinkedHashMap<>();
-            summaries.forEach((rule, summary) -> json.put(rule, LintCache.toJson(summary)));
-            cache.put(path, new LintCache.Entry(stamp, sha256, List.of(), json, PostSuppressions.NONE, true));
-        }
-        return new PostOutcome(path, List.of(), summaries);
+        return remember(path, stamp, sha256, new PostOutcome(path, List.of(), summaries), true);
+    }
+
+    /**
+     * What a cross-post rule keeps of a post, or null: one place for the full check and the light
+     * pass, so that both lend the same summary.
+     */
+    private static Object summaryOf(ActiveRule active, Post post) {
+        return active.rule() instanceof CrossPostRule<?> crossPost ? crossPost.summarize(post, active.context()) : null;
     }
 
     private static PostOutcome lendsNothing(String path) {
@@ -312,11 +313,9 @@ public final class Linter {
                 for (Finding finding : active.rule().check(post, active.context())) {
                     findings.add(Fingerprints.withFingerprint(finding, post));
                 }
-                if (active.rule() instanceof CrossPostRule<?> crossPost) {
-                    Object summary = crossPost.summarize(post, active.context());
-                    if (summary != null) {
-                        summaries.put(active.rule().id(), summary);
-                    }
+                Object summary = summaryOf(active, post);
+                if (summary != null) {
+                    summaries.put(active.rule().id(), summary);
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(internalError(path, active.rule().id(), e));
@@ -332,11 +331,17 @@ public final class Linter {
     }
 
     private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome) {
+        return remember(path, stamp, sha256, outcome, false);
+    }
+
+    /** Stores an outcome in the cache; {@code summaryOnly} when only the light pass made it. */
+    private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome,
+            boolean summaryOnly) {
         if (cache != null) {
             Map<String, JsonNode> json = new LinkedHashMap<>();
             outcome.summaries().forEach((rule, summary) -> json.put(rule, LintCache.toJson(summary)));
             cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json, outcome.suppressions(),
-                    false));
+                    summaryOnly));
         }
         return outcome;
     }
