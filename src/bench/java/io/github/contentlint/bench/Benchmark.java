@@ -48,16 +48,24 @@ public final class Benchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.println("| posts | MB | floor s | cold s | cold/floor | warm s | warm/cold | one changed s | peak heap MB |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        List<String> selectedRows = new ArrayList<>();
         for (int size : sizes) {
             Path corpus = work.resolve("corpus-" + size);
             if (!Files.isDirectory(corpus.resolve("_posts"))) {
                 new CorpusGenerator(SEED).generate(corpus, size);
             }
-            measure(corpus, size, threads);
+            selectedRows.add(measure(corpus, size, threads));
         }
+        System.out.println();
+        System.out.println("One post checked (-Dcontentlint.files), the others summarised for the cross-post rules:");
+        System.out.println("| posts | all, cold s | one, full cache s | one, no cache s | one, empty cache s"
+                + " | one, summaries cached s |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        selectedRows.forEach(System.out::println);
     }
 
-    private static void measure(Path corpus, int size, int threads) throws Exception {
+    /** Prints the row of the main table; returns the row of the one-post table. */
+    private static String measure(Path corpus, int size, int threads) throws Exception {
         Path output = corpus.resolve("target/contentlint");
         deleteTree(output);
         List<Path> files = new ArrayList<>();
@@ -82,6 +90,20 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "| %,d | %.0f | %.2f | %.2f | %.2f | %.2f | %.0f %% | %.2f | %d |%n",
                 size, bytes / 1e6, floorNanos / 1e9, coldNanos / 1e9, coldNanos / (double) floorNanos,
                 warmNanos / 1e9, 100.0 * warmNanos / coldNanos, oneChangedNanos / 1e9, peakHeap >> 20);
+
+        // -Dcontentlint.files with the changed post: the others come from the full run's cache,
+        // from a light pass without a cache, from a light pass that fills an empty cache, and
+        // from the summaries that pass left
+        CheckOptions one = options.withFiles(List.of(corpus.relativize(changed).toString().replace('\\', '/')));
+        Files.writeString(changed, Files.readString(changed) + "\nAnd one more.\n");
+        long fromFullCache = check(one);
+        long noCache = check(one.withCache(false));
+        deleteTree(output);
+        long emptyCache = check(one);
+        Files.writeString(changed, Files.readString(changed) + "\nAnd the last one.\n");
+        long summariesCached = check(one);
+        return String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.2f | %.2f |", size, coldNanos / 1e9,
+                fromFullCache / 1e9, noCache / 1e9, emptyCache / 1e9, summariesCached / 1e9);
     }
 
     private static long floor(List<Path> files, int threads) throws Exception {

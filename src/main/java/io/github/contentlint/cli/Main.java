@@ -7,8 +7,10 @@ import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.CheckOutcome;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.FixResult;
+import io.github.contentlint.engine.PostSelection;
 import io.github.contentlint.report.ConsoleReport;
 import io.github.contentlint.report.FixReport;
+import io.github.contentlint.report.SelectionReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -27,7 +29,7 @@ import java.util.Map;
  *
  * <pre>java -cp … io.github.contentlint.cli.Main --base DIR [--includes a,b] [--excludes a,b]
  *     [--config FILE] [--formats console,sarif] [--output DIR] [--threads N] [--locale en]
- *     [--encoding UTF-8] [--cache true] [--fix write|dry-run]</pre>
+ *     [--encoding UTF-8] [--cache true] [--files a,b | --changed-since REF] [--fix write|dry-run]</pre>
  *
  * Exit status: 0 without errors, 1 with error findings, 2 on a bad configuration. With
  * {@code --fix} it runs the fix engine instead (as {@code contentlint:fix} does) and exits 0
@@ -47,7 +49,8 @@ public final class Main {
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 err.println("usage: --base DIR [--includes a,b] [--excludes a,b] [--config FILE] [--formats f,g]"
-                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8] [--fix write|dry-run]");
+                        + " [--output DIR] [--threads N] [--locale en] [--encoding UTF-8] [--files a,b | --changed-since REF]"
+                        + " [--fix write|dry-run]");
                 return 2;
             }
             options.put(args[i].substring(2), args[i + 1]);
@@ -65,13 +68,19 @@ public final class Main {
                 Locale.forLanguageTag(options.getOrDefault("locale", "en")),
                 Boolean.parseBoolean(options.getOrDefault("cache", "false")),
                 io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES,
-                options.get("baseline"));
+                options.get("baseline"),
+                list(options.get("files")),
+                options.get("changed-since"));
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
             if (options.containsKey("fix")) {
                 return fix(prepared, options.get("fix"), out, err);
             }
-            CheckOutcome outcome = Contentlint.check(prepared, checkOptions.outputDirectory());
+            PostSelection selection = Contentlint.select(prepared);
+            SelectionReport.lines(selection, base.toString(), prepared.reportContext().messages())
+                    .forEach(out::println);
+            CheckOutcome outcome = Contentlint.check(prepared, selection, checkOptions.outputDirectory(),
+                    io.github.contentlint.engine.Progress.NONE);
             if (prepared.printsToConsole()) {
                 for (Finding finding : outcome.result().findings()) {
                     out.println(ConsoleReport.line(finding));

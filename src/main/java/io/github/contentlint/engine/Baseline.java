@@ -128,6 +128,21 @@ public final class Baseline {
         }
     }
 
+    /**
+     * The entries of some posts only, for a run that checks only those: an entry of another post is
+     * neither matched nor stale there.
+     */
+    public Baseline onlyFor(java.util.Collection<String> paths) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(paths);
+        Map<Key, Integer> kept = new TreeMap<>();
+        counts.forEach((key, count) -> {
+            if (wanted.contains(key.path())) {
+                kept.put(key, count);
+            }
+        });
+        return new Baseline(kept);
+    }
+
     /** Accepted findings, duplicates counted. */
     public int size() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -21,6 +21,10 @@ import java.util.Locale;
  * @param maxFileBytes posts larger than this are reported, not read
  * @param baseline the baseline file (relative paths from the base directory), {@code none} to use
  *     none, or null for {@code .contentlint-baseline.json} in the base directory when present
+ * @param files the only posts to check in full, or null for every post (see {@link FileSelection#named}
+ *     for how the paths are read); the other posts only lend what cross-post rules compare
+ * @param changedSince a git ref: check only the posts changed since it (committed, staged, unstaged,
+ *     untracked), or null
  */
 public record CheckOptions(
         Path baseDirectory,
@@ -34,12 +38,28 @@ public record CheckOptions(
         Locale locale,
         boolean cache,
         long maxFileBytes,
-        String baseline) {
+        String baseline,
+        List<String> files,
+        String changedSince) {
 
     public CheckOptions {
         includes = includes == null ? null : List.copyOf(includes);
         excludes = excludes == null ? null : List.copyOf(excludes);
         formats = List.copyOf(formats);
+        files = files == null ? null : List.copyOf(files);
+    }
+
+    /** A run over every post (the form before {@code files} and {@code changedSince} existed). */
+    public CheckOptions(Path baseDirectory, List<String> includes, List<String> excludes, Path configFile,
+            List<String> formats, Path outputDirectory, Charset encoding, int threads, Locale locale, boolean cache,
+            long maxFileBytes, String baseline) {
+        this(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding, threads, locale, cache,
+                maxFileBytes, baseline, null, null);
+    }
+
+    /** Whether the run checks only some posts in full ({@code files} or {@code changedSince} given). */
+    public boolean selectsPosts() {
+        return files != null || (changedSince != null && !changedSince.isBlank());
     }
 
     /**
@@ -55,36 +75,48 @@ public record CheckOptions(
 
     public CheckOptions withIncludes(List<String> newIncludes) {
         return new CheckOptions(baseDirectory, newIncludes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline);
+                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withConfigFile(Path newConfigFile) {
         return new CheckOptions(baseDirectory, includes, excludes, newConfigFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline);
+                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withFormats(List<String> newFormats) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, newFormats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline);
+                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withLocale(Locale newLocale) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, newLocale, cache, maxFileBytes, baseline);
+                threads, newLocale, cache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withThreads(int newThreads) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                newThreads, locale, cache, maxFileBytes, baseline);
+                newThreads, locale, cache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withCache(boolean newCache) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, newCache, maxFileBytes, baseline);
+                threads, locale, newCache, maxFileBytes, baseline, files, changedSince);
     }
 
     public CheckOptions withBaseline(String newBaseline) {
         return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, newBaseline);
+                threads, locale, cache, maxFileBytes, newBaseline, files, changedSince);
+    }
+
+    /** Checks only these posts in full; null checks every post. */
+    public CheckOptions withFiles(List<String> newFiles) {
+        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
+                threads, locale, cache, maxFileBytes, baseline, newFiles, changedSince);
+    }
+
+    /** Checks only the posts changed since a git ref; null checks every post. */
+    public CheckOptions withChangedSince(String newChangedSince) {
+        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
+                threads, locale, cache, maxFileBytes, baseline, files, newChangedSince);
     }
 }

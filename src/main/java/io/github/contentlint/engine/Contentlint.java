@@ -60,7 +60,28 @@ public final class Contentlint {
         ReportContext reportContext = ReportContext.of(options.baseDirectory(), catalog, options.locale(), sources);
         return new Prepared(settings, rules, formats, reportContext, baseline, baselineFile,
                 options.cache() ? options.outputDirectory().resolve(CACHE_DIRECTORY) : null,
-                (options.includes() != null && !options.includes().isEmpty()) || config.includes() != null);
+                (options.includes() != null && !options.includes().isEmpty()) || config.includes() != null,
+                selection(options));
+    }
+
+    /** What {@code files} or {@code changedSince} ask for; git runs here, so that a problem fails before any post is read. */
+    private static FileSelection selection(CheckOptions options) throws ConfigException {
+        boolean named = options.files() != null;
+        boolean changed = options.changedSince() != null && !options.changedSince().isBlank();
+        if (named && changed) {
+            throw new ConfigException("files and changedSince both choose the posts to check: give one of them");
+        }
+        if (named) {
+            return FileSelection.named(options.files(), options.baseDirectory());
+        }
+        if (changed) {
+            try {
+                return FileSelection.changedSince(options.changedSince(), options.baseDirectory(), new GitChanges());
+            } catch (GitChanges.GitException e) {
+                throw new ConfigException(e.getMessage());
+            }
+        }
+        return FileSelection.all();
     }
 
     /**
@@ -136,13 +157,33 @@ public final class Contentlint {
 
     /** Runs a prepared check, telling {@code progress} how far it is, and writes its reports. */
     public static CheckOutcome check(Prepared prepared, Path outputDirectory, Progress progress) throws IOException {
+        return check(prepared, select(prepared), outputDirectory, progress);
+    }
+
+    /**
+     * Finds the posts and picks those the run checks in full ({@code files}, {@code changedSince}),
+     * so that the caller can say which named files it skips before the run.
+     */
+    public static PostSelection select(Prepared prepared) throws IOException {
+        List<String> discovered = new FileDiscovery(prepared.settings().includes(), prepared.settings().excludes())
+                .find(prepared.settings().baseDirectory());
+        return prepared.selection().apply(prepared.settings().baseDirectory(), discovered);
+    }
+
+    /**
+     * Runs a prepared check on the selected posts and writes its reports. The baseline's matched and
+     * stale counts concern the selected posts only: an entry for another post is not stale.
+     */
+    public static CheckOutcome check(Prepared prepared, PostSelection selection, Path outputDirectory,
+            Progress progress) throws IOException {
         Linter linter = new Linter(prepared.settings(), prepared.rules(), FileSource.FILE_SYSTEM,
                 prepared.cacheDirectory());
-        List<String> files = linter.discover();
-        LintResult result = linter.run(files, progress);
+        List<String> files = selection.selected();
+        LintResult result = linter.run(files, selection.others(), progress);
         BaselineOutcome baselineOutcome = null;
         if (prepared.baseline() != null) {
-            Baseline.Match match = prepared.baseline().match(result.findings());
+            Baseline baseline = selection.isAll() ? prepared.baseline() : prepared.baseline().onlyFor(files);
+            Baseline.Match match = baseline.match(result.findings());
             result = result.withFindings(match.remaining());
             baselineOutcome = new BaselineOutcome(display(prepared.settings().baseDirectory(), prepared.baselineFile()),
                     match.matched(), match.stale());
@@ -150,7 +191,8 @@ public final class Contentlint {
         RunReport run = new RunReport(result, files, baselineOutcome);
         List<Path> reports = Reports.write(run, prepared.reportContext(), prepared.formats(), outputDirectory);
         List<String> unmatched = prepared.userIncludes()
-                ? new FileDiscovery(prepared.settings().includes(), prepared.settings().excludes()).unmatchedIncludes(files)
+                ? new FileDiscovery(prepared.settings().includes(), prepared.settings().excludes())
+                        .unmatchedIncludes(selection.discovered())
                 : List.of();
         return new CheckOutcome(result, files, baselineOutcome, reports, unmatched);
     }
@@ -160,7 +202,13 @@ public final class Contentlint {
      * only makes the diffs. Writes no report.
      */
     public static FixResult fix(Prepared prepared, boolean dryRun) throws IOException {
-        return new FixEngine(prepared.settings(), prepared.rules()).run(dryRun);
+        return fix(prepared, select(prepared), dryRun);
+    }
+
+    /** Fixes the selected posts only ({@code files}, {@code changedSince}); the others are not written. */
+    public static FixResult fix(Prepared prepared, PostSelection selection, boolean dryRun) throws IOException {
+        return new FixEngine(prepared.settings(), prepared.rules()).run(selection.selected(), selection.others(),
+                dryRun);
     }
 
     /**
@@ -247,12 +295,21 @@ public final class Contentlint {
      * @param baselineFile where they were read from, or null
      * @param cacheDirectory the cache's folder, or null without a cache
      * @param userIncludes whether the includes came from the user rather than the defaults
+     * @param selection the posts to check in full: all, or those {@code files} or {@code changedSince} name
      */
     public record Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext,
-            Baseline baseline, Path baselineFile, Path cacheDirectory, boolean userIncludes) {
+            Baseline baseline, Path baselineFile, Path cacheDirectory, boolean userIncludes, FileSelection selection) {
 
         public Prepared {
             formats = List.copyOf(formats);
+            selection = selection == null ? FileSelection.all() : selection;
+        }
+
+        /** A check of every post (the form before {@code files} and {@code changedSince} existed). */
+        public Prepared(LintSettings settings, RuleSet rules, List<ReportFormat> formats, ReportContext reportContext,
+                Baseline baseline, Path baselineFile, Path cacheDirectory, boolean userIncludes) {
+            this(settings, rules, formats, reportContext, baseline, baselineFile, cacheDirectory, userIncludes,
+                    FileSelection.all());
         }
 
         public boolean printsToConsole() {

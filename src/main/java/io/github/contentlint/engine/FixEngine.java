@@ -54,8 +54,17 @@ public final class FixEngine {
 
     /** Checks, then fixes (or, when {@code dryRun}, diffs) every file with fixes. */
     public FixResult run(boolean dryRun) throws IOException {
+        Linter linter = new Linter(settings, rules, files);
+        return run(linter.discover(), List.of(), dryRun);
+    }
+
+    /**
+     * Checks {@code paths}, then fixes (or, when {@code dryRun}, diffs) those with fixes; the
+     * {@code others} only lend what cross-post rules compare and are never written.
+     */
+    public FixResult run(List<String> paths, List<String> others, boolean dryRun) throws IOException {
         DigestingSource digesting = new DigestingSource(files);
-        LintResult lint = new Linter(settings, rules, digesting).run();
+        LintResult lint = new Linter(settings, rules, digesting).run(paths, others, Progress.NONE);
         Map<String, List<Finding>> fixable = new LinkedHashMap<>();
         for (Finding finding : lint.findings()) {
             if (finding.fix() != null) {

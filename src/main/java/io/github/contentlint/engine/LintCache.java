@@ -24,6 +24,11 @@ import java.util.zip.GZIPOutputStream;
  * version differ (the key) starts empty. A missing, truncated, corrupted or foreign file is
  * ignored and rebuilt, never trusted and never fatal. Thread-safe: workers look up and store
  * entries concurrently.
+ *
+ * <p>A run that checks only some posts ({@code files}, {@code changedSince}) stores, for the
+ * others, entries that hold only their cross-post summaries, marked {@code summaryOnly}: a later
+ * run takes them for summaries but checks those posts in full, as if they were not cached. The
+ * entries of the posts such a run does not touch are kept as they were.
  */
 final class LintCache {
 
@@ -52,9 +57,11 @@ final class LintCache {
      * @param findings the findings, fingerprints included
      * @param summaries cross-post summaries by rule id, as JSON
      * @param suppressions the post's suppression directives, applied after the cross-post pass
+     * @param summaryOnly whether only the summaries were made (no findings, no suppressions): such an
+     *     entry never stands for a checked post (an old cache without the field has complete entries)
      */
     record Entry(FileStamp stamp, String sha256, List<Finding> findings, Map<String, JsonNode> summaries,
-            PostSuppressions suppressions) {
+            PostSuppressions suppressions, boolean summaryOnly) {
 
         Linter.PostOutcome outcome(String path) {
             return new Linter.PostOutcome(path, findings, summaries, suppressions);
@@ -84,10 +91,14 @@ final class LintCache {
         return new LintCache(file, key, entries);
     }
 
-    /** The previous entry for a path when its stamp is unchanged, so the file need not be read. */
-    Entry byStamp(String path, FileStamp stamp) {
+    /**
+     * The previous entry for a path when its stamp is unchanged, so the file need not be read.
+     *
+     * @param summaryEnough whether an entry with only the summaries will do
+     */
+    Entry byStamp(String path, FileStamp stamp, boolean summaryEnough) {
         Entry entry = previous.get(path);
-        if (entry != null && entry.stamp().equals(stamp)) {
+        if (entry != null && entry.stamp().equals(stamp) && (summaryEnough || !entry.summaryOnly())) {
             current.put(path, entry);
             return entry;
         }
@@ -95,10 +106,11 @@ final class LintCache {
     }
 
     /** The previous entry for a path when its content is unchanged (touched, copied back). */
-    Entry byContent(String path, FileStamp stamp, String sha256) {
+    Entry byContent(String path, FileStamp stamp, String sha256, boolean summaryEnough) {
         Entry entry = previous.get(path);
-        if (entry != null && entry.sha256().equals(sha256)) {
-            Entry restamped = new Entry(stamp, sha256, entry.findings(), entry.summaries(), entry.suppressions());
+        if (entry != null && entry.sha256().equals(sha256) && (summaryEnough || !entry.summaryOnly())) {
+            Entry restamped = new Entry(stamp, sha256, entry.findings(), entry.summaries(), entry.suppressions(),
+                    entry.summaryOnly());
             current.put(path, restamped);
             changed = true;
             return restamped;
@@ -109,6 +121,20 @@ final class LintCache {
     void put(String path, Entry entry) {
         current.put(path, entry);
         changed = true;
+    }
+
+    /**
+     * Keeps the previous entries of posts this run did not look at (they exist still, but were not
+     * selected), so that checking a few posts does not empty the cache of the rest. A kept entry is
+     * checked against its file's stamp and hash when a later run uses it, like any other.
+     */
+    void keepUntouched(List<String> paths) {
+        for (String path : paths) {
+            Entry entry = previous.get(path);
+            if (entry != null) {
+                current.putIfAbsent(path, entry);
+            }
+        }
     }
 
     /** Writes the entries of this run (posts gone since are dropped) when anything changed. */

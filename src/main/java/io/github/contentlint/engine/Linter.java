@@ -15,10 +15,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,41 +87,80 @@ public final class Linter {
 
     /** Lints the given files, telling {@code progress} after each one. */
     public LintResult run(List<String> paths, Progress progress) throws IOException {
+        return run(paths, List.of(), progress);
+    }
+
+    /**
+     * Lints {@code paths} in full and reports on them alone; the {@code others} (the rest of the
+     * posts, sorted) only lend what cross-post rules compare. Their summaries come from the cache
+     * when it holds them for the file as it is, otherwise from a light pass that reads and parses
+     * the post and only summarises it: no other rule runs on it. Cross-post findings, suppressions,
+     * {@code unused-suppression} and the count of posts checked concern {@code paths} only, and a
+     * cross-post finding on one of them reads as it does in a run over every post.
+     */
+    public LintResult run(List<String> paths, List<String> others, Progress progress) throws IOException {
         long started = System.nanoTime();
-        List<PostOutcome> outcomes = lintAll(paths, progress);
+        // without a selected post or a cross-post rule, the other posts have nothing to lend
+        boolean lend = !paths.isEmpty() && !others.isEmpty() && hasCrossPostRule();
+        List<PostOutcome> outcomes = lintAll(paths, lend ? others : List.of(), progress);
+        List<PostOutcome> checked = outcomes.subList(0, paths.size());
         List<Finding> findings = new ArrayList<>();
         Map<String, PostSuppressions> suppressions = new HashMap<>();
-        for (PostOutcome outcome : outcomes) {
+        for (PostOutcome outcome : checked) {
             findings.addAll(outcome.findings());
             if (!outcome.suppressions().isEmpty()) {
                 suppressions.put(outcome.path(), outcome.suppressions());
             }
         }
-        findings.addAll(crossPost(outcomes));
+        if (lend) {
+            List<PostOutcome> every = new ArrayList<>(outcomes);
+            every.sort(Comparator.comparing(PostOutcome::path));
+            Set<String> reported = new HashSet<>(paths);
+            for (Finding finding : crossPost(every, paths.get(0))) {
+                if (reported.contains(finding.path())) {
+                    findings.add(finding);
+                }
+            }
+        } else {
+            findings.addAll(crossPost(checked));
+        }
         findings.replaceAll(Fingerprints::withMessageFingerprint);
         Suppressions.Applied applied = Suppressions.apply(findings, suppressions, rules);
         findings = new ArrayList<>(applied.findings());
         findings.sort(Finding.ORDER);
         if (cache != null) {
+            cache.keepUntouched(others);
             cache.save();
         }
         return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started),
                 applied.suppressed());
     }
 
-    private List<PostOutcome> lintAll(List<String> paths, Progress progress) {
+    private boolean hasCrossPostRule() {
+        return rules.active().stream().anyMatch(active -> active.rule() instanceof CrossPostRule<?>);
+    }
+
+    /** The checked posts' outcomes, in order, then the others' summaries, in order. */
+    private List<PostOutcome> lintAll(List<String> paths, List<String> others, Progress progress) {
+        int total = paths.size() + others.size();
         // Even one thread runs on a worker: the caller's stack may be the default 1 MB.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, paths.size())),
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), Math.max(1, total)),
                 workerThreads());
         try {
-            List<Future<PostOutcome>> futures = new ArrayList<>(paths.size());
+            List<Future<PostOutcome>> futures = new ArrayList<>(total);
             for (String path : paths) {
                 futures.add(pool.submit(() -> lintOne(path)));
             }
-            List<PostOutcome> outcomes = new ArrayList<>(paths.size());
-            for (int i = 0; i < paths.size(); i++) {
-                outcomes.add(await(futures.get(i), paths.get(i)));
-                progress.update(outcomes.size(), paths.size());
+            for (String path : others) {
+                futures.add(pool.submit(() -> summarizeOne(path)));
+            }
+            List<PostOutcome> outcomes = new ArrayList<>(total);
+            for (int i = 0; i < total; i++) {
+                String path = i < paths.size() ? paths.get(i) : others.get(i - paths.size());
+                outcomes.add(await(futures.get(i), path));
+                if (i < paths.size()) {
+                    progress.update(outcomes.size(), paths.size());
+                }
             }
             return outcomes;
         } finally {
@@ -157,7 +199,7 @@ public final class Linter {
             }
             stamp = files.stamp(file);
             if (cache != null) {
-                LintCache.Entry cached = cache.byStamp(path, stamp);
+                LintCache.Entry cached = cache.byStamp(path, stamp, false);
                 if (cached != null) {
                     return cached.outcome(path);
                 }
@@ -176,12 +218,76 @@ public final class Linter {
         }
         String sha256 = cache == null ? null : Sha256.hex(bytes);
         if (cache != null) {
-            LintCache.Entry cached = cache.byContent(path, stamp, sha256);
+            LintCache.Entry cached = cache.byContent(path, stamp, sha256, false);
             if (cached != null) {
                 return cached.outcome(path);
             }
         }
         return remember(path, stamp, sha256, lintBytes(path, bytes));
+    }
+
+    /**
+     * The light pass over a post that is not checked: its cross-post summaries only, from the cache
+     * or from parsing it. A post that cannot be read or parsed lends nothing (its problem is
+     * reported when it is checked itself).
+     */
+    PostOutcome summarizeOne(String path) {
+        Path file = settings.baseDirectory().resolve(path);
+        FileStamp stamp;
+        byte[] bytes;
+        try {
+            if (files.isOutside(file, settings.baseDirectory())) {
+                return lendsNothing(path);
+            }
+            stamp = files.stamp(file);
+            if (cache != null) {
+                LintCache.Entry cached = cache.byStamp(path, stamp, true);
+                if (cached != null) {
+                    return new PostOutcome(path, List.of(), cached.summaries());
+                }
+            }
+            if (stamp.size() > settings.maxFileBytes()) {
+                return lendsNothing(path);
+            }
+            bytes = files.read(file);
+        } catch (IOException | OutOfMemoryError e) {
+            return lendsNothing(path);
+        }
+        String sha256 = cache == null ? null : Sha256.hex(bytes);
+        if (cache != null) {
+            LintCache.Entry cached = cache.byContent(path, stamp, sha256, true);
+            if (cached != null) {
+                return new PostOutcome(path, List.of(), cached.summaries());
+            }
+        }
+        Map<String, Object> summaries = new HashMap<>();
+        DecodedFile decoded = DecodedFile.decode(bytes, settings.encoding());
+        if (decoded.isText()) {
+            try {
+                Post post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
+                for (ActiveRule active : rules.active()) {
+                    Object summary = summaryOf(active, post);
+                    if (summary != null) {
+                        summaries.put(active.rule().id(), summary);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                summaries.clear(); // too complex, or a bug: the post's own check reports it
+            }
+        }
+        return remember(path, stamp, sha256, new PostOutcome(path, List.of(), summaries), true);
+    }
+
+    /**
+     * What a cross-post rule keeps of a post, or null: one place for the full check and the light
+     * pass, so that both lend the same summary.
+     */
+    private static Object summaryOf(ActiveRule active, Post post) {
+        return active.rule() instanceof CrossPostRule<?> crossPost ? crossPost.summarize(post, active.context()) : null;
+    }
+
+    private static PostOutcome lendsNothing(String path) {
+        return new PostOutcome(path, List.of(), Map.of());
     }
 
     private PostOutcome lintBytes(String path, byte[] bytes) {
@@ -207,11 +313,9 @@ public final class Linter {
                 for (Finding finding : active.rule().check(post, active.context())) {
                     findings.add(Fingerprints.withFingerprint(finding, post));
                 }
-                if (active.rule() instanceof CrossPostRule<?> crossPost) {
-                    Object summary = crossPost.summarize(post, active.context());
-                    if (summary != null) {
-                        summaries.put(active.rule().id(), summary);
-                    }
+                Object summary = summaryOf(active, post);
+                if (summary != null) {
+                    summaries.put(active.rule().id(), summary);
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 findings.add(internalError(path, active.rule().id(), e));
@@ -227,16 +331,30 @@ public final class Linter {
     }
 
     private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome) {
+        return remember(path, stamp, sha256, outcome, false);
+    }
+
+    /** Stores an outcome in the cache; {@code summaryOnly} when only the light pass made it. */
+    private PostOutcome remember(String path, FileStamp stamp, String sha256, PostOutcome outcome,
+            boolean summaryOnly) {
         if (cache != null) {
             Map<String, JsonNode> json = new LinkedHashMap<>();
             outcome.summaries().forEach((rule, summary) -> json.put(rule, LintCache.toJson(summary)));
-            cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json, outcome.suppressions()));
+            cache.put(path, new LintCache.Entry(stamp, sha256, outcome.findings(), json, outcome.suppressions(),
+                    summaryOnly));
         }
         return outcome;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Finding> crossPost(List<PostOutcome> outcomes) {
+        return crossPost(outcomes, outcomes.isEmpty() ? "." : outcomes.get(0).path());
+    }
+
+    /**
+     * @param where the post a failing cross-post rule's {@code internal-error} is reported on
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Finding> crossPost(List<PostOutcome> outcomes, String where) {
         List<Finding> findings = new ArrayList<>();
         for (ActiveRule active : rules.active()) {
             if (!(active.rule() instanceof CrossPostRule crossPost)) {
@@ -256,7 +374,6 @@ public final class Linter {
                 }
                 findings.addAll(crossPost.checkAcross(summaries, active.context()));
             } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
-                String where = outcomes.isEmpty() ? "." : outcomes.get(0).path();
                 findings.add(internalError(where, id, e));
             }
         }

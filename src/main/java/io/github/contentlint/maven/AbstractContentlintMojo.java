@@ -4,7 +4,10 @@ import io.github.contentlint.api.Finding;
 import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.Contentlint;
+import io.github.contentlint.engine.PostSelection;
 import io.github.contentlint.report.ConsoleReport;
+import io.github.contentlint.report.SelectionReport;
+import io.github.contentlint.rules.BundleMessages;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -114,6 +117,26 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     @Parameter(property = "contentlint.baseline")
     protected String baseline;
 
+    /**
+     * Comma-separated files to check, the others not: for a pre-commit hook. A relative path is read
+     * against the base directory, or, when nothing is there, against the repository root (the
+     * folder above holding {@code .git}), as git hooks and the {@code pre-commit} tool pass them; a
+     * folder stands for the posts under it. A file the includes and excludes do not select, or
+     * that no longer exists, is skipped with a message. Cross-post findings (a title another post
+     * uses) stay right: the other posts are read for what those rules compare, from the cache when
+     * it holds them. {@code fix} fixes only these files; {@code baseline} refuses them.
+     */
+    @Parameter(property = "contentlint.files")
+    protected String files;
+
+    /**
+     * A git ref ({@code HEAD}, {@code origin/main}, a tag or commit): check only the posts changed
+     * since the current branch left it (committed since, staged, unstaged, and untracked files not
+     * ignored), through the {@code git} on the PATH. Otherwise as {@code files}.
+     */
+    @Parameter(property = "contentlint.changedSince")
+    protected String changedSince;
+
     /** The base directory after defaults: the parameter, the project's folder, or where Maven was started. */
     protected Path baseDirectory() {
         File base = baseDirectory != null ? baseDirectory
@@ -146,7 +169,14 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
                 locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
                 cache,
                 bytes(maxFileSize),
-                baseline);
+                baseline,
+                split(files),
+                changedSince == null || changedSince.isBlank() ? null : changedSince.strip());
+    }
+
+    /** Logs which posts the run checks, when not all, and which named files it skips. */
+    protected void logSelection(PostSelection selection, BundleMessages messages) {
+        SelectionReport.lines(selection, baseDirectory().toString(), messages).forEach(getLog()::info);
     }
 
     protected Contentlint.Prepared prepare() throws MojoExecutionException {

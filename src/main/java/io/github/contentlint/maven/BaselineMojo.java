@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * ({@code .contentlint-baseline.json} in the base directory, or the {@code baseline} parameter's
  * file), to commit with the posts. {@code check} then reports only findings not in it, and says
  * which entries no longer match anything, so that running this goal again shrinks the file as
- * posts are fixed. Never fails on findings; never writes to a post.
+ * posts are fixed. Never fails on findings; never writes to a post. Refuses {@code files} and
+ * {@code changedSince}: a baseline of some posts would drop the accepted findings of the others.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = false)
 public class BaselineMojo extends AbstractContentlintMojo {
@@ -28,6 +29,11 @@ public class BaselineMojo extends AbstractContentlintMojo {
             return;
         }
         CheckOptions options = checkOptions();
+        if (options.selectsPosts()) {
+            // a baseline from some posts would drop the accepted findings of all the others
+            throw new MojoExecutionException("baseline accepts the findings of every post and does not take files or"
+                    + " changedSince: run mvn contentlint:baseline without them (check and fix take them)");
+        }
         Path target = Contentlint.baselineTarget(options);
         Contentlint.Prepared prepared;
         try {

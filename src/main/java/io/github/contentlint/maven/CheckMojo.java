@@ -5,6 +5,7 @@ import io.github.contentlint.api.Severity;
 import io.github.contentlint.engine.CheckOutcome;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.LintResult;
+import io.github.contentlint.engine.PostSelection;
 import io.github.contentlint.report.ConsoleReport;
 import io.github.contentlint.report.GitHubReport;
 import io.github.contentlint.report.ProgressLog;
@@ -47,7 +48,9 @@ public class CheckMojo extends AbstractContentlintMojo {
         BundleMessages messages = prepared.reportContext().messages();
         CheckOutcome outcome;
         try {
-            outcome = Contentlint.check(prepared, outputDirectory(), new ProgressLog(messages, getLog()::info));
+            PostSelection selection = Contentlint.select(prepared);
+            logSelection(selection, messages);
+            outcome = Contentlint.check(prepared, selection, outputDirectory(), new ProgressLog(messages, getLog()::info));
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint could not read " + baseDirectory() + " or write reports: "
                     + e.getMessage(), e);

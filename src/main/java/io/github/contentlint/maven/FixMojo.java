@@ -3,6 +3,7 @@ package io.github.contentlint.maven;
 import io.github.contentlint.api.Finding;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.FixResult;
+import io.github.contentlint.engine.PostSelection;
 import io.github.contentlint.report.ConsoleReport;
 import io.github.contentlint.report.FixReport;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Applies the safe fixes findings carry, in place, changing only the bytes they fix; with
  * {@code -Dcontentlint.dryRun=true} prints a unified diff per file and writes nothing. Takes the
- * same parameters and configuration as {@code check}; writes no report files and does not fail
+ * same parameters and configuration as {@code check} ({@code files} and {@code changedSince} limit it to
+ * those posts); writes no report files and does not fail
  * on the findings it leaves (run {@code check} for that). Bound to no phase.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
@@ -32,7 +34,9 @@ public class FixMojo extends AbstractContentlintMojo {
         Contentlint.Prepared prepared = prepare();
         FixResult result;
         try {
-            result = Contentlint.fix(prepared, dryRun);
+            PostSelection selection = Contentlint.select(prepared);
+            logSelection(selection, prepared.reportContext().messages());
+            result = Contentlint.fix(prepared, selection, dryRun);
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint could not read " + baseDirectory + ": " + e.getMessage(), e);
         }
