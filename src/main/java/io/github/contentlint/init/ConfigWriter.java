@@ -23,8 +23,8 @@ public final class ConfigWriter {
 
     public static String render(Inference inference) {
         List<String> out = new ArrayList<>();
-        out.add("# contentlint configuration, written by init from " + InitReport.count(inference.posts(), "post")
-                + " of a " + inference.kind().label() + " site (" + String.join("; ", inference.evidence()) + ").");
+        out.add("# contentlint configuration, written by init from " + InitReport.count(inference.posts(), "post") + ".");
+        out.add("# Site: " + inference.kind().label() + " (" + String.join("; ", inference.evidence()) + ").");
         out.add("# Each line says what in the posts it comes from; change what does not fit your site.");
         out.add("");
         if (inference.includes() != null) {
@@ -61,8 +61,9 @@ public final class ConfigWriter {
         out.add("rules:");
         out.add("  front-matter:");
         out.add("    options:");
-        out.add("      # The keys at least " + InitReport.percent(inference.requiredShare())
-                + " of the posts carry with a value: a post without one is reported.");
+        out.add("      # The keys posts carry with a value (title, excerpt, date and reading time in at least "
+                + InitReport.percent(inference.requiredShare()) + " of the posts,");
+        out.add("      # any other key in all of them): a post without one is reported.");
         if (inference.required().isEmpty()) {
             out.add("      required: []");
         } else {

@@ -21,8 +21,9 @@ import java.util.Map;
  * @param unreadable files that could not be read as text or parsed (check reports them)
  * @param keys the key names to write under {@code keys:}
  * @param fields the choice behind each field of {@code keys}, in {@link FrontMatterKeys#FIELDS} order
- * @param required the keys at least {@code requiredShare} of the posts carry, in the order written
- * @param nearMisses keys most posts carry, but fewer than {@code requiredShare}: not required
+ * @param required the keys the rules read (title, excerpt, date, reading time) that at least
+ *     {@code requiredShare} of the posts carry, then the other keys every post carries, in the order written
+ * @param nearMisses keys most posts carry, but not enough to be required
  * @param rulesOff rules to switch off, each with the reason, in the order written
  * @param sectionPagesMissing required keys some section page lacks (section pages are then left
  *     out of {@code front-matter})

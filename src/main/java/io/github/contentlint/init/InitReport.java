@@ -35,13 +35,13 @@ public final class InitReport {
         for (FieldChoice choice : inference.fields()) {
             lines.add("  " + field(choice, inference));
         }
-        lines.add("Required (keys in at least " + percent(inference.requiredShare()) + " of the posts):"
-                + (inference.required().isEmpty() ? " none" : ""));
+        lines.add("Required (title, excerpt, date and reading time in at least " + percent(inference.requiredShare())
+                + " of the posts, other keys in all):" + (inference.required().isEmpty() ? " none" : ""));
         for (KeyUsage key : inference.required()) {
             lines.add("  " + key.key() + ": " + presence(key) + (key.type() == null ? "" : ", always " + article(key.type())));
         }
         if (!inference.nearMisses().isEmpty()) {
-            lines.add("Not required (in fewer than " + percent(inference.requiredShare()) + " of the posts):");
+            lines.add("Not required (in too few posts):");
             for (KeyUsage key : inference.nearMisses()) {
                 lines.add("  " + key.key() + ": " + presence(key));
             }
