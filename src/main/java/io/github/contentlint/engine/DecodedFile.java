@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * @param problemKey the {@code unreadable} message key when {@code text} is null
  * @param problemArguments its arguments
  */
-record DecodedFile(String text, Charset charset, int bomLength, String problemKey, Object[] problemArguments) {
+public record DecodedFile(String text, Charset charset, int bomLength, String problemKey, Object[] problemArguments) {
 
     private static final int BINARY_PROBE = 8000;
     /** What a Japanese or Western post is likely saved in when it is not UTF-8, most specific first. */
@@ -26,7 +26,8 @@ record DecodedFile(String text, Charset charset, int bomLength, String problemKe
             StandardCharsets.UTF_8, Charset.forName("EUC-JP"), Charset.forName("Shift_JIS"),
             Charset.forName("windows-1252"));
 
-    static DecodedFile decode(byte[] bytes, Charset configured) {
+    /** Decodes a file's bytes in the configured encoding, unless a byte order mark names another. */
+    public static DecodedFile decode(byte[] bytes, Charset configured) {
         Charset charset = configured;
         int bom = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -78,7 +79,8 @@ record DecodedFile(String text, Charset charset, int bomLength, String problemKe
         }
     }
 
-    boolean isText() {
+    /** Whether the bytes were text; when not, {@link #problemKey()} says why. */
+    public boolean isText() {
         return text != null;
     }
 

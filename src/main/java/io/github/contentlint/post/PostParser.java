@@ -20,21 +20,34 @@ public final class PostParser {
      * @param bomLength the byte order mark's length in bytes (0 when none)
      */
     public Post parse(String path, String text, Charset charset, int bomLength) {
+        return parse(path, text, charset, bomLength, true);
+    }
+
+    /**
+     * Parses only the front matter of a post, for tools that survey keys ({@code init}): the
+     * post has no blocks, and the Markdown parser never runs.
+     */
+    public Post parseFrontMatter(String path, String text, Charset charset, int bomLength) {
+        return parse(path, text, charset, bomLength, false);
+    }
+
+    private Post parse(String path, String text, Charset charset, int bomLength, boolean withBody) {
         SourceText source = new SourceText(text);
         String firstLine = source.line(1).stripTrailing();
         if (firstLine.equals(FrontMatterFormat.YAML.delimiter())) {
-            return delimited(path, source, FrontMatterFormat.YAML, charset, bomLength);
+            return delimited(path, source, FrontMatterFormat.YAML, charset, bomLength, withBody);
         }
         if (firstLine.equals(FrontMatterFormat.TOML.delimiter())) {
-            return delimited(path, source, FrontMatterFormat.TOML, charset, bomLength);
+            return delimited(path, source, FrontMatterFormat.TOML, charset, bomLength, withBody);
         }
         if (text.startsWith("{")) {
-            return json(path, source, charset, bomLength);
+            return json(path, source, charset, bomLength, withBody);
         }
-        return new Post(path, source, null, 0, MarkdownBlocks.parse(source, 0), charset, bomLength);
+        return new Post(path, source, null, 0, blocks(source, 0, withBody), charset, bomLength);
     }
 
-    private Post delimited(String path, SourceText source, FrontMatterFormat format, Charset charset, int bomLength) {
+    private Post delimited(String path, SourceText source, FrontMatterFormat format, Charset charset, int bomLength,
+            boolean withBody) {
         int closingLine = -1;
         for (int line = 2; line <= source.lineCount(); line++) {
             String content = source.line(line).stripTrailing();
@@ -57,10 +70,11 @@ public final class PostParser {
                 : JacksonFrontMatterParser.parseToml(source, contentStart, contentEnd);
         FrontMatter frontMatter = new FrontMatter(format, 1, closingLine, parsed.entries(), parsed.problems());
         int bodyStart = closingLine < source.lineCount() ? source.lineStartOffset(closingLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart), charset, bomLength);
+        return new Post(path, source, frontMatter, bodyStart, blocks(source, bodyStart, withBody), charset,
+                bomLength);
     }
 
-    private Post json(String path, SourceText source, Charset charset, int bomLength) {
+    private Post json(String path, SourceText source, Charset charset, int bomLength, boolean withBody) {
         JacksonFrontMatterParser.JsonResult result = JacksonFrontMatterParser.parseJson(source);
         if (result.endOffset() < 0) {
             FrontMatter broken = new FrontMatter(FrontMatterFormat.JSON, 1, 1, result.entries().entries(),
@@ -71,6 +85,11 @@ public final class PostParser {
         FrontMatter frontMatter = new FrontMatter(FrontMatterFormat.JSON, 1, endLine,
                 result.entries().entries(), result.entries().problems());
         int bodyStart = endLine < source.lineCount() ? source.lineStartOffset(endLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart), charset, bomLength);
+        return new Post(path, source, frontMatter, bodyStart, blocks(source, bodyStart, withBody), charset,
+                bomLength);
+    }
+
+    private static List<Block> blocks(SourceText source, int bodyStart, boolean withBody) {
+        return withBody ? MarkdownBlocks.parse(source, bodyStart) : List.of();
     }
 }

@@ -84,7 +84,10 @@ public final class FrontMatterRule implements Rule {
         FrontMatter frontMatter = post.frontMatter();
         if (frontMatter == null) {
             String key = post.text().isBlank() ? "empty-file" : "missing";
-            findings.add(context.atLine(post, 1, key, String.join(", ", requiredKeys(post, context))));
+            List<String> required = requiredKeys(post, context);
+            // with nothing required (a configuration init wrote for untitled posts), still name what a post starts with
+            findings.add(context.atLine(post, 1, key, required.isEmpty() ? context.keys().title()
+                    : String.join(", ", required)));
             return findings;
         }
         for (FrontMatterProblem problem : frontMatter.problems()) {
