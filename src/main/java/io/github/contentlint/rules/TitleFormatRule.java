@@ -44,7 +44,9 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
     private static final String DANGLING_MARKS = "、，,：:・";
     private static final List<String> DANGLING_WORDS = List.of("the", "an", "and", "or", "of");
     /** A kanji compound and the first kana of する, させる or される: a verb cut short (刷新す, 加速させ). */
-    private static final Pattern SURU_CUT = Pattern.compile("\\p{IsHan}{2}(す|させ|され)$");
+    private static final Pattern SURU_CUT = Pattern.compile("(\\p{IsHan}{2})(す|させ|され)$");
+    /** Kana that continue a verb's stem (見直さない, 見直し, 見直す, 見直せる, 見直そう). */
+    private static final String VERB_STEM_KANA = "さしすせそ";
     private static final String AFTER_PAUSE = "：:、，,";
     private static final String OPENING = "「『（(［[【“";
     private static final String CLOSING = "」』）)］]】”";
@@ -196,7 +198,7 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             findings.add(at(post, entry, open, true, 1, context, "unclosed", open, close));
             return;
         }
-        String dangling = danglingEnd(plain);
+        String dangling = danglingEnd(plain, () -> TitleFields.vocabulary(post, excerpt));
         if (dangling != null) {
             String key = DANGLING_MARKS.contains(dangling) ? "dangling-mark"
                     : (ALWAYS_DANGLING + DANGLING_AFTER_NOUN).indexOf(dangling.charAt(0)) >= 0 ? "dangling-particle"
@@ -284,8 +286,13 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
         return atWordStart && last + 1 < title.length() && Character.isLetterOrDigit(title.codePointAt(last + 1));
     }
 
-    /** The particle, mark or word the title ends in, when it leaves the phrase open; or null. */
-    static String danglingEnd(String title) {
+    /**
+     * The particle, mark or word the title ends in, when it leaves the phrase open; or null.
+     *
+     * @param postText the post's own text (body and excerpt), read only when a title's ending
+     *     needs it as evidence
+     */
+    static String danglingEnd(String title, java.util.function.Supplier<String> postText) {
         String text = title.strip();
         if (text.length() < 2) {
             return null;
@@ -304,8 +311,10 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             }
         }
         Matcher suru = SURU_CUT.matcher(text);
-        if (suru.find()) {
-            return suru.group(1); // 「…を刷新す」: する cut after its first kana
+        if (suru.find() && (!suru.group(2).equals("す") || usedAsNoun(suru.group(1), postText.get()))) {
+            // 「…を刷新す」: する cut after its first kana. 見直す and 目指す end the same way but are
+            // verbs of their own; only a compound the post also uses as a noun (刷新について) is cut.
+            return suru.group(2);
         }
         if (Scripts.before(text, text.length()) == Scripts.HIRAGANA && text.length() >= 3
                 && Scripts.before(text, text.length() - 1) == Scripts.OTHER
@@ -324,6 +333,17 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
             }
         }
         return null;
+    }
+
+    /** Whether the text uses the compound as a noun: followed by something other than a verb's kana. */
+    private static boolean usedAsNoun(String compound, String text) {
+        for (int at = text.indexOf(compound); at >= 0; at = text.indexOf(compound, at + 1)) {
+            int next = at + compound.length();
+            if (next < text.length() && VERB_STEM_KANA.indexOf(text.charAt(next)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkLength(Post post, FrontMatterEntry entry, String title, RuleContext context,
