@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -202,7 +204,7 @@ public final class Linter {
         }
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> summaries = new HashMap<>();
-        for (ActiveRule active : rules.active()) {
+        for (ActiveRule active : rules.activeFor(path)) {
             try {
                 for (Finding finding : active.rule().check(post, active.context())) {
                     findings.add(Fingerprints.withFingerprint(finding, post));
@@ -235,15 +237,30 @@ public final class Linter {
         return outcome;
     }
 
+    /**
+     * The cross-post pass. Each post's summary was made with the options its path resolves to.
+     * When overrides give a cross-post rule different options on some posts, {@code checkAcross}
+     * runs once per distinct set of options, each time over every post's summary, and each run
+     * keeps only the findings on the posts with those options: so a finding on a post is always
+     * made with that post's own options, while it is still compared with every other post.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Finding> crossPost(List<PostOutcome> outcomes) {
-        List<Finding> findings = new ArrayList<>();
-        for (ActiveRule active : rules.active()) {
-            if (!(active.rule() instanceof CrossPostRule crossPost)) {
-                continue;
+        // rule id -> the rule as configured -> the posts it runs on with that configuration
+        Map<String, Map<ActiveRule, Set<String>>> runs = new LinkedHashMap<>();
+        for (PostOutcome outcome : outcomes) {
+            for (ActiveRule active : rules.activeFor(outcome.path())) {
+                if (active.rule() instanceof CrossPostRule<?>) {
+                    runs.computeIfAbsent(active.rule().id(), id -> new LinkedHashMap<>())
+                            .computeIfAbsent(active, a -> new HashSet<>()).add(outcome.path());
+                }
             }
-            String id = active.rule().id();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, Map<ActiveRule, Set<String>>> run : runs.entrySet()) {
+            String id = run.getKey();
             try {
+                CrossPostRule crossPost = (CrossPostRule) run.getValue().keySet().iterator().next().rule();
                 List<PostSummary<Object>> summaries = new ArrayList<>();
                 for (PostOutcome outcome : outcomes) {
                     Object summary = outcome.summaries().get(id);
@@ -254,7 +271,15 @@ public final class Linter {
                         summaries.add(new PostSummary<>(outcome.path(), summary));
                     }
                 }
-                findings.addAll(crossPost.checkAcross(summaries, active.context()));
+                boolean oneConfiguration = run.getValue().size() == 1;
+                for (Map.Entry<ActiveRule, Set<String>> configured : run.getValue().entrySet()) {
+                    List<Finding> across = crossPost.checkAcross(summaries, configured.getKey().context());
+                    for (Finding finding : across) {
+                        if (oneConfiguration || configured.getValue().contains(finding.path())) {
+                            findings.add(finding);
+                        }
+                    }
+                }
             } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
                 String where = outcomes.isEmpty() ? "." : outcomes.get(0).path();
                 findings.add(internalError(where, id, e));
