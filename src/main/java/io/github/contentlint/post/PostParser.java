@@ -31,7 +31,12 @@ public final class PostParser {
         if (text.startsWith("{")) {
             return json(path, source, charset, bomLength);
         }
-        return new Post(path, source, null, 0, MarkdownBlocks.parse(source, 0), charset, bomLength);
+        return new Post(path, source, null, 0, MarkdownBlocks.parse(source, 0, isMdx(path)), charset, bomLength);
+    }
+
+    /** MDX: Markdown with JSX and ESM ({@code .mdx}, as Astro, Docusaurus and Next.js read it). */
+    static boolean isMdx(String path) {
+        return path.regionMatches(true, path.length() - 4, ".mdx", 0, 4);
     }
 
     private Post delimited(String path, SourceText source, FrontMatterFormat format, Charset charset, int bomLength) {
@@ -57,7 +62,7 @@ public final class PostParser {
                 : JacksonFrontMatterParser.parseToml(source, contentStart, contentEnd);
         FrontMatter frontMatter = new FrontMatter(format, 1, closingLine, parsed.entries(), parsed.problems());
         int bodyStart = closingLine < source.lineCount() ? source.lineStartOffset(closingLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart), charset, bomLength);
+        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart, isMdx(path)), charset, bomLength);
     }
 
     private Post json(String path, SourceText source, Charset charset, int bomLength) {
@@ -71,6 +76,6 @@ public final class PostParser {
         FrontMatter frontMatter = new FrontMatter(FrontMatterFormat.JSON, 1, endLine,
                 result.entries().entries(), result.entries().problems());
         int bodyStart = endLine < source.lineCount() ? source.lineStartOffset(endLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart), charset, bomLength);
+        return new Post(path, source, frontMatter, bodyStart, MarkdownBlocks.parse(source, bodyStart, isMdx(path)), charset, bomLength);
     }
 }
