@@ -22,8 +22,18 @@ final class MdxSyntax {
 
     /** A tag or expression longer than this is not JSX anyone writes: read it as text. */
     private static final int MAX_CONSTRUCT_CHARS = 20_000;
+    /**
+     * Characters the scans may look at, per character of the body. A failed scan does not tell
+     * where the next one may start, so hostile input (a megabyte of {@code <a b} or {@code {{})
+     * would make them quadratic; past the budget the rest of the body is read as text.
+     */
+    private static final long BUDGET_PER_CHAR = 16;
 
-    private MdxSyntax() {
+    /** Characters the scans may still look at. */
+    private long budget;
+
+    private MdxSyntax(long budget) {
+        this.budget = budget;
     }
 
     /**
@@ -36,6 +46,10 @@ final class MdxSyntax {
     }
 
     static Masked mask(String body) {
+        return new MdxSyntax(BUDGET_PER_CHAR * body.length() + 100_000).masked(body);
+    }
+
+    private Masked masked(String body) {
         char[] out = body.toCharArray();
         int length = body.length();
         int lineStart = 0;
@@ -93,7 +107,7 @@ final class MdxSyntax {
      *
      * @return the offset where the last blanked construct ended (scanning of later lines resumes there)
      */
-    private static int maskLine(String body, char[] out, int from, int lineEnd) {
+    private int maskLine(String body, char[] out, int from, int lineEnd) {
         int reached = from;
         int i = from;
         while (i < lineEnd) {
@@ -129,21 +143,21 @@ final class MdxSyntax {
     }
 
     /** The offset just past a JSX tag starting at {@code start} ({@code <Name …>}, {@code </Name>}, {@code <>}), or -1. */
-    static int tagEnd(String s, int start) {
-        int limit = Math.min(s.length(), start + MAX_CONSTRUCT_CHARS);
+    private int tagEnd(String s, int start) {
+        int limit = limit(s, start);
         int i = start + 1;
         if (i >= limit) {
-            return -1;
+            return fail(start, i);
         }
         boolean closing = s.charAt(i) == '/';
         if (closing) {
             i++;
         }
         if (i < limit && s.charAt(i) == '>') {
-            return i + 1; // a fragment, <> or </>
+            return ok(start, i + 1); // a fragment, <> or </>
         }
         if (i >= limit || !Character.isLetter(s.charAt(i))) {
-            return -1;
+            return fail(start, i);
         }
         while (i < limit && isNameChar(s.charAt(i))) {
             i++;
@@ -151,23 +165,24 @@ final class MdxSyntax {
         while (true) {
             i = skipWhitespace(s, i, limit);
             if (i >= limit) {
-                return -1;
+                return fail(start, i);
             }
             char c = s.charAt(i);
             if (c == '>') {
-                return i + 1;
+                return ok(start, i + 1);
             }
             if (c == '/' && !closing && i + 1 < limit && s.charAt(i + 1) == '>') {
-                return i + 2;
+                return ok(start, i + 2);
             }
             if (closing) {
-                return -1;
+                return fail(start, i);
             }
             if (c == '{') {
-                i = expressionEnd(s, i); // {...spread}
-                if (i < 0) {
-                    return -1;
+                int spread = expressionEnd(s, i); // {...spread}
+                if (spread < 0) {
+                    return fail(start, i);
                 }
+                i = spread;
                 continue;
             }
             int nameStart = i;
@@ -175,36 +190,40 @@ final class MdxSyntax {
                 i++;
             }
             if (i == nameStart) {
-                return -1;
+                return fail(start, i);
             }
             int afterName = skipWhitespace(s, i, limit);
             if (afterName < limit && s.charAt(afterName) == '=') {
                 i = skipWhitespace(s, afterName + 1, limit);
                 if (i >= limit) {
-                    return -1;
+                    return fail(start, i);
                 }
                 char quote = s.charAt(i);
                 if (quote == '"' || quote == '\'') {
-                    int close = s.indexOf(quote, i + 1);
-                    if (close < 0 || close >= limit) {
-                        return -1;
+                    int close = i + 1;
+                    while (close < limit && s.charAt(close) != quote) {
+                        close++;
+                    }
+                    if (close >= limit) {
+                        return fail(start, close);
                     }
                     i = close + 1;
                 } else if (quote == '{') {
-                    i = expressionEnd(s, i);
-                    if (i < 0) {
-                        return -1;
+                    int value = expressionEnd(s, i);
+                    if (value < 0) {
+                        return fail(start, i);
                     }
+                    i = value;
                 } else {
-                    return -1;
+                    return fail(start, i);
                 }
             }
         }
     }
 
     /** The offset just past a balanced {@code {…}} starting at {@code start} (strings and comments skipped), or -1. */
-    static int expressionEnd(String s, int start) {
-        int limit = Math.min(s.length(), start + MAX_CONSTRUCT_CHARS);
+    private int expressionEnd(String s, int start) {
+        int limit = limit(s, start);
         int depth = 0;
         int i = start;
         while (i < limit) {
@@ -214,7 +233,7 @@ final class MdxSyntax {
                 case '}' -> {
                     depth--;
                     if (depth == 0) {
-                        return i + 1;
+                        return ok(start, i + 1);
                     }
                 }
                 case '"', '\'', '`' -> {
@@ -223,20 +242,24 @@ final class MdxSyntax {
                         close += s.charAt(close) == '\\' ? 2 : 1;
                     }
                     if (close >= limit) {
-                        return -1;
+                        return fail(start, limit);
                     }
                     i = close;
                 }
                 case '/' -> {
                     if (i + 1 < limit && s.charAt(i + 1) == '*') {
-                        int close = s.indexOf("*/", i + 2);
-                        if (close < 0 || close >= limit) {
-                            return -1;
+                        int close = i + 2;
+                        while (close + 1 < limit && !(s.charAt(close) == '*' && s.charAt(close + 1) == '/')) {
+                            close++;
+                        }
+                        if (close + 1 >= limit) {
+                            return fail(start, limit);
                         }
                         i = close + 1;
                     } else if (i + 1 < limit && s.charAt(i + 1) == '/') {
-                        int close = s.indexOf('\n', i);
-                        i = close < 0 || close >= limit ? limit : close;
+                        while (i < limit && s.charAt(i) != '\n') {
+                            i++;
+                        }
                         continue;
                     }
                 }
@@ -246,7 +269,24 @@ final class MdxSyntax {
             }
             i++;
         }
+        return fail(start, limit);
+    }
+
+    /** How far a scan from {@code start} may look: the construct limit, within what is left of the budget. */
+    private int limit(String s, int start) {
+        return (int) Math.min(Math.min(s.length(), (long) start + MAX_CONSTRUCT_CHARS), start + Math.max(0, budget));
+    }
+
+    /** A scan that found no construct, charged for the characters it looked at. */
+    private int fail(int start, int reached) {
+        budget -= Math.max(1, reached - start);
         return -1;
+    }
+
+    /** A scan that found a construct ending at {@code end}, charged for its characters. */
+    private int ok(int start, int end) {
+        budget -= end - start;
+        return end;
     }
 
     /** {@code import}/{@code export} followed by a space, a brace or a star, at the very start of the line. */
@@ -292,9 +332,11 @@ final class MdxSyntax {
     }
 
     /** The start of the next run of exactly {@code length} backticks on the line, or -1. */
-    private static int closingRun(String s, int from, int lineEnd, int length) {
+    private int closingRun(String s, int from, int lineEnd, int length) {
+        int end = Math.min(lineEnd, limit(s, from));
+        budget -= end - from; // charged for the whole stretch: a run that closes is rarely far
         int i = from;
-        while (i < lineEnd) {
+        while (i < end) {
             if (s.charAt(i) == '`') {
                 int run = run(s, i, '`');
                 if (run == length) {

@@ -117,6 +117,18 @@ class MdxParsingTest {
     }
 
     @Test
+    void hostileRunsOfOpeningsStayLinear() {
+        // every failed scan is charged to a budget proportional to the body, so this stays linear
+        for (String unit : List.of("{{", "<a b ", "<a b={", "<A>{x} ")) {
+            String body = "---\ntitle: x\n---\n" + unit.repeat(300_000 / unit.length()) + "\n\nText after it.\n";
+            long started = System.nanoTime();
+            Post post = parse("a.mdx", body);
+            assertThat(post.blocks()).isNotEmpty();
+            assertThat((System.nanoTime() - started) / 1_000_000).as(unit).isLessThan(20_000);
+        }
+    }
+
+    @Test
     void esmNeedsTheStartOfALineAfterABlankAndProseMayStartWithTheWord() {
         Post post = parse("a.mdx", "We import cheese.\nimport is a verb here.\n\nImport duties rose.\n");
         assertThat(post.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
