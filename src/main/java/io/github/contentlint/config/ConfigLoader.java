@@ -148,8 +148,9 @@ public final class ConfigLoader {
     }
 
     /**
-     * {@code overrides:} a list of {files: globs, rules: {rule-id: severity}}. Only severities for
-     * now (a per-path option would need a rule set per path); the shape leaves room for them.
+     * {@code overrides:} a list of {files: globs, rules: {rule-id: severity | {severity, options}}}.
+     * Each rule entry is read exactly as under the top-level {@code rules:}, with the same
+     * messages: an override is a {@code rules:} block that applies to some paths only.
      */
     private List<PathOverride> readOverrides(Object value, Lines lines) throws ConfigException {
         if (value == null) {
@@ -181,28 +182,16 @@ public final class ConfigLoader {
             }
             if (!(entry.get("rules") instanceof Map<?, ?> rules) || rules.isEmpty()) {
                 throw lines.error(append(path, "rules"), "each entry of overrides needs rules: a mapping of rule ids"
-                        + " to severities, like rules: {reading-time: off}");
+                        + " to a severity or {severity: …, options: {…}}, like rules: {reading-time: off}");
             }
-            Map<String, Severity> severities = new LinkedHashMap<>();
+            Map<String, RuleSettings> settings = new LinkedHashMap<>();
             for (Map.Entry<?, ?> rule : rules.entrySet()) {
                 String id = String.valueOf(rule.getKey());
                 List<String> rulePath = append(append(path, "rules"), id);
                 checkRuleId(id, rulePath, lines);
-                Object setting = rule.getValue();
-                if (setting instanceof Map<?, ?> map) {
-                    if (map.containsKey("options")) {
-                        throw lines.error(rulePath, "overrides set only a severity (off, info, warning, error) for now;"
-                                + " set the options of " + id + " under the top-level rules:");
-                    }
-                    if (map.size() != 1 || !map.containsKey("severity")) {
-                        throw lines.error(rulePath, "write " + id + ": off (or info, warning, error), or "
-                                + id + ": {severity: off}");
-                    }
-                    setting = map.get("severity");
-                }
-                severities.put(id, severity(setting, rulePath, lines));
+                settings.put(id, readRule(catalog.get(id), rule.getValue(), rulePath, lines));
             }
-            overrides.add(new PathOverride(files, severities, lines.lineOf(path)));
+            overrides.add(new PathOverride(files, settings, lines.lineOf(path)));
         }
         return overrides;
     }
@@ -216,8 +205,9 @@ public final class ConfigLoader {
 
     private RuleSettings readRule(RuleDescriptor descriptor, Object value, List<String> path, Lines lines)
             throws ConfigException {
+        int line = lines.lineOf(path);
         if (value instanceof String || value instanceof Boolean) {
-            return new RuleSettings(severity(value, path, lines), Map.of());
+            return new RuleSettings(severity(value, path, lines), Map.of(), line);
         }
         if (!(value instanceof Map<?, ?> map)) {
             throw lines.error(path, "rule " + descriptor.id() + " takes a severity (off, info, warning, error) or "
@@ -235,7 +225,7 @@ public final class ConfigLoader {
                         + ": write severity and options (" + optionNames(descriptor) + ")");
             }
         }
-        return new RuleSettings(severity, options);
+        return new RuleSettings(severity, options, line);
     }
 
     private Map<String, Object> readOptions(RuleDescriptor descriptor, Object value, List<String> path, Lines lines)

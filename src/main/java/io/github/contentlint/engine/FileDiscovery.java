@@ -17,12 +17,12 @@ import org.codehaus.plexus.util.SelectorUtils;
  */
 public final class FileDiscovery {
 
-    /** Jekyll, Hugo and Astro content folders. */
+    /** Jekyll, Hugo and Astro content folders; MDX where Astro reads it (Jekyll and Hugo do not). */
     public static final List<String> DEFAULT_INCLUDES = List.of(
             "**/_posts/**/*.md", "**/_posts/**/*.markdown",
             "**/_drafts/**/*.md", "**/_drafts/**/*.markdown",
             "content/**/*.md", "content/**/*.markdown",
-            "src/content/**/*.md", "src/content/**/*.markdown");
+            "src/content/**/*.md", "src/content/**/*.markdown", "src/content/**/*.mdx");
     /** Build output and dependency folders. */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
             "**/target/**", "**/node_modules/**", "**/.git/**", "**/_site/**", "**/vendor/**",

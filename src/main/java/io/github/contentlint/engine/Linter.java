@@ -101,7 +101,7 @@ public final class Linter {
     public LintResult run(List<String> paths, List<String> others, Progress progress) throws IOException {
         long started = System.nanoTime();
         // without a selected post or a cross-post rule, the other posts have nothing to lend
-        boolean lend = !paths.isEmpty() && !others.isEmpty() && hasCrossPostRule();
+        boolean lend = !paths.isEmpty() && !others.isEmpty() && rules.anyCrossPostRule();
         List<PostOutcome> outcomes = lintAll(paths, lend ? others : List.of(), progress);
         List<PostOutcome> checked = outcomes.subList(0, paths.size());
         List<Finding> findings = new ArrayList<>();
@@ -134,10 +134,6 @@ public final class Linter {
         }
         return new LintResult(findings, paths.size(), Duration.ofNanos(System.nanoTime() - started),
                 applied.suppressed());
-    }
-
-    private boolean hasCrossPostRule() {
-        return rules.active().stream().anyMatch(active -> active.rule() instanceof CrossPostRule<?>);
     }
 
     /** The checked posts' outcomes, in order, then the others' summaries, in order. */
@@ -265,7 +261,7 @@ public final class Linter {
         if (decoded.isText()) {
             try {
                 Post post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
-                for (ActiveRule active : rules.active()) {
+                for (ActiveRule active : rules.activeFor(path)) {
                     Object summary = summaryOf(active, post);
                     if (summary != null) {
                         summaries.put(active.rule().id(), summary);
@@ -308,7 +304,7 @@ public final class Linter {
         }
         List<Finding> findings = new ArrayList<>();
         Map<String, Object> summaries = new HashMap<>();
-        for (ActiveRule active : rules.active()) {
+        for (ActiveRule active : rules.activeFor(path)) {
             try {
                 for (Finding finding : active.rule().check(post, active.context())) {
                     findings.add(Fingerprints.withFingerprint(finding, post));
@@ -351,17 +347,31 @@ public final class Linter {
     }
 
     /**
+     * The cross-post pass. Each post's summary was made with the options its path resolves to.
+     * When overrides give a cross-post rule different options on some posts, {@code checkAcross}
+     * runs once per distinct set of options, each time over every post's summary, and each run
+     * keeps only the findings on the posts with those options: so a finding on a post is always
+     * made with that post's own options, while it is still compared with every other post.
+     *
      * @param where the post a failing cross-post rule's {@code internal-error} is reported on
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private List<Finding> crossPost(List<PostOutcome> outcomes, String where) {
-        List<Finding> findings = new ArrayList<>();
-        for (ActiveRule active : rules.active()) {
-            if (!(active.rule() instanceof CrossPostRule crossPost)) {
-                continue;
+        // rule id -> the rule as configured -> the posts it runs on with that configuration
+        Map<String, Map<ActiveRule, Set<String>>> runs = new LinkedHashMap<>();
+        for (PostOutcome outcome : outcomes) {
+            for (ActiveRule active : rules.activeFor(outcome.path())) {
+                if (active.rule() instanceof CrossPostRule<?>) {
+                    runs.computeIfAbsent(active.rule().id(), id -> new LinkedHashMap<>())
+                            .computeIfAbsent(active, a -> new HashSet<>()).add(outcome.path());
+                }
             }
-            String id = active.rule().id();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, Map<ActiveRule, Set<String>>> run : runs.entrySet()) {
+            String id = run.getKey();
             try {
+                CrossPostRule crossPost = (CrossPostRule) run.getValue().keySet().iterator().next().rule();
                 List<PostSummary<Object>> summaries = new ArrayList<>();
                 for (PostOutcome outcome : outcomes) {
                     Object summary = outcome.summaries().get(id);
@@ -372,7 +382,15 @@ public final class Linter {
                         summaries.add(new PostSummary<>(outcome.path(), summary));
                     }
                 }
-                findings.addAll(crossPost.checkAcross(summaries, active.context()));
+                boolean oneConfiguration = run.getValue().size() == 1;
+                for (Map.Entry<ActiveRule, Set<String>> configured : run.getValue().entrySet()) {
+                    List<Finding> across = crossPost.checkAcross(summaries, configured.getKey().context());
+                    for (Finding finding : across) {
+                        if (oneConfiguration || configured.getValue().contains(finding.path())) {
+                            findings.add(finding);
+                        }
+                    }
+                }
             } catch (RuntimeException | StackOverflowError | JsonProcessingException e) {
                 findings.add(internalError(where, id, e));
             }

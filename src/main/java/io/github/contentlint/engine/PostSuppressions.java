@@ -21,7 +21,8 @@ import java.util.Optional;
  * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post.</li>
  * </ul>
  * No ids means every rule. Ids are separated by spaces or commas; {@code -- why} after them is a
- * note for people. Comments inside code blocks are text, not directives.
+ * note for people. Comments inside code blocks are text, not directives. In MDX, which has no
+ * HTML comments, the same directives are written as JSX comments: {@code {/* contentlint-disable … *}{@code /}}.
  *
  * @param directives in the order of the post, front matter first
  */
@@ -34,6 +35,8 @@ record PostSuppressions(List<Directive> directives) {
     static final int MAX_COMMENT = 1000;
     private static final String OPEN = "<!--";
     private static final String CLOSE = "-->";
+    private static final String JSX_OPEN = "{/*";
+    private static final String JSX_CLOSE = "*/}";
     private static final String PREFIX = "contentlint-";
 
     PostSuppressions {
@@ -93,14 +96,17 @@ record PostSuppressions(List<Directive> directives) {
         List<Directive> directives = new ArrayList<>();
         frontMatter(post).ifPresent(directives::add);
         for (Block block : post.blocks()) {
-            if (block.kind() != BlockKind.HTML || !block.source().contains("contentlint-")) {
+            boolean jsx = block.kind() == BlockKind.JSX; // MDX has no HTML comments: {/* contentlint-… */}
+            if (block.kind() != BlockKind.HTML && !jsx || !block.source().contains("contentlint-")) {
                 continue;
             }
+            String opening = jsx ? JSX_OPEN : OPEN;
+            String closing = jsx ? JSX_CLOSE : CLOSE;
             String source = block.source();
             int close = -1; // the first "-->" after the current "<!--": found once, reused while ahead (linear)
-            for (int open = source.indexOf(OPEN); open >= 0; open = source.indexOf(OPEN, open + OPEN.length())) {
-                if (close < open + OPEN.length()) {
-                    close = source.indexOf(CLOSE, open + OPEN.length());
+            for (int open = source.indexOf(opening); open >= 0; open = source.indexOf(opening, open + opening.length())) {
+                if (close < open + opening.length()) {
+                    close = source.indexOf(closing, open + opening.length());
                     if (close < 0) {
                         break; // no comment closes after this one
                     }
@@ -108,7 +114,7 @@ record PostSuppressions(List<Directive> directives) {
                 if (close - open > MAX_COMMENT) {
                     continue;
                 }
-                String inside = source.substring(open + OPEN.length(), close).strip();
+                String inside = source.substring(open + opening.length(), close).strip();
                 if (!inside.startsWith(PREFIX)) {
                     continue;
                 }
@@ -124,14 +130,14 @@ record PostSuppressions(List<Directive> directives) {
                     case "disable-next-line" -> Kind.DISABLE_NEXT_LINE;
                     default -> Kind.INVALID;
                 };
-                int end = close + CLOSE.length();
+                int end = close + closing.length();
                 Position start = post.positionOf(block.startOffset() + open);
                 Position stop = post.positionOf(block.startOffset() + end);
                 String text = source.substring(open, end).replaceAll("\\s+", " ");
                 directives.add(new Directive(kind, start, stop,
                         kind == Kind.INVALID ? List.of() : ids(inside.substring(wordEnd)),
                         kind == Kind.INVALID ? word : text));
-                open = end - OPEN.length();
+                open = end - opening.length();
             }
         }
         return directives.isEmpty() ? NONE : new PostSuppressions(directives);

@@ -42,7 +42,8 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     /**
      * Comma-separated Ant-style patterns of the posts to lint. Default: Jekyll {@code _posts}
      * and {@code _drafts}, Hugo {@code content}, Astro {@code src/content} ({@code *.md},
-     * {@code *.markdown}), or the {@code includes} of {@code .contentlint.yml}.
+     * {@code *.markdown}, and {@code *.mdx} under {@code src/content}), or the {@code includes} of
+     * {@code .contentlint.yml}.
      */
     @Parameter(property = "contentlint.includes")
     protected String includes;

@@ -21,7 +21,13 @@ public enum BlockKind {
     /** A link reference definition ({@code [id]: https://…}). */
     REFERENCE,
     /** Anything else the parser knows. */
-    OTHER;
+    OTHER,
+    /**
+     * MDX's JavaScript standing as a block: {@code import}/{@code export} lines, JSX tags alone on
+     * their lines ({@code <Chart data={x} />}, {@code <Note>}), {@code {expressions}}. Code, not
+     * prose: its text is empty. Markdown between JSX tags is parsed as the blocks it is.
+     */
+    JSX;
 
     /** Whether the block holds prose a reader reads as sentences. */
     public boolean isProse() {

@@ -100,6 +100,33 @@ public final class FrontMatterValues {
         return date(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
     }
 
+    /**
+     * The date a post's path gives it, as Jekyll and Hugo's {@code :filename} read it: the file
+     * name ({@code 2025-11-21-slug.md}), or for a page bundle's {@code index.md} the folder's
+     * name ({@code 2025-11-21-slug/index.md}).
+     */
+    public static Optional<LocalDate> pathDate(String path) {
+        String[] parts = path.split("/");
+        String fileName = parts[parts.length - 1];
+        if (isBundleIndex(fileName) && parts.length > 1) {
+            return fileNameDate(parts[parts.length - 2] + ".md");
+        }
+        return fileNameDate(fileName);
+    }
+
+    /**
+     * Whether a post is a Hugo (or Zola) section page, {@code _index.md}: a list page whose title
+     * the generator takes from its folder and whose date from its newest page.
+     */
+    public static boolean isSectionPage(Post post) {
+        return post.fileName().startsWith("_index.");
+    }
+
+    /** Whether a file name is a page bundle's page ({@code index.md} in the post's own folder). */
+    private static boolean isBundleIndex(String fileName) {
+        return fileName.startsWith("index.");
+    }
+
     /** Whether a post is a draft: under a {@code _drafts} folder, or {@code draft: true}. */
     public static boolean isDraft(Post post) {
         String path = "/" + post.path();

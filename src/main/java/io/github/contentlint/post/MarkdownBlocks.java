@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a body into {@link Block}s with flexmark. Every tree walk here is a loop, not a
@@ -49,6 +50,16 @@ final class MarkdownBlocks {
      * body is parsed again without it, so the would-be table reads as a paragraph.
      */
     private static final Parser WITHOUT_TABLES = Parser.builder(new MutableDataSet().toImmutable()).build();
+    /** MDX has no indented code: text indented inside a JSX element is still Markdown. */
+    private static final Parser MDX = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
+            .toImmutable()).build();
+    private static final Parser MDX_WITHOUT_TABLES = Parser.builder(new MutableDataSet()
+            .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
+            .toImmutable()).build();
+
+    private static final Pattern BLANKED = Pattern.compile("[ \\t]{2,}");
 
     private MarkdownBlocks() {
     }
@@ -57,12 +68,26 @@ final class MarkdownBlocks {
      * @throws TooComplexException when the body has a block too long to parse in reasonable time
      */
     static List<Block> parse(SourceText source, int bodyStartOffset) {
+        return parse(source, bodyStartOffset, false);
+    }
+
+    /**
+     * @param mdx whether the body is MDX: its JavaScript becomes {@link BlockKind#JSX} blocks, the rest is parsed as Markdown
+     * @throws TooComplexException when the body has a block too long to parse in reasonable time
+     */
+    static List<Block> parse(SourceText source, int bodyStartOffset, boolean mdx) {
         String body = NestingGuard.guard(source.text().substring(bodyStartOffset), source.lineOf(bodyStartOffset));
+        List<int[]> scripts = List.of();
+        if (mdx) {
+            MdxSyntax.Masked masked = MdxSyntax.mask(body);
+            body = masked.body();
+            scripts = masked.regions();
+        }
         Document document;
         try {
-            document = PARSER.parse(body);
+            document = (mdx ? MDX : PARSER).parse(body);
         } catch (IndexOutOfBoundsException e) {
-            document = WITHOUT_TABLES.parse(body);
+            document = (mdx ? MDX_WITHOUT_TABLES : WITHOUT_TABLES).parse(body);
         }
         List<Block> blocks = new ArrayList<>();
         Node node = document.getFirstChild();
@@ -72,11 +97,29 @@ final class MarkdownBlocks {
                 continue;
             }
             if (!isContainer(node)) {
-                blocks.add(toBlock(node, source, bodyStartOffset));
+                blocks.add(toBlock(node, source, bodyStartOffset, mdx ? body : null));
             }
             node = nextOutside(node, document);
         }
-        return blocks;
+        return scripts.isEmpty() ? blocks : withScripts(blocks, scripts, source, bodyStartOffset);
+    }
+
+    /** The blocks with MDX's script regions in document order among them. */
+    private static List<Block> withScripts(List<Block> blocks, List<int[]> scripts, SourceText source,
+            int bodyStartOffset) {
+        List<Block> merged = new ArrayList<>(blocks.size() + scripts.size());
+        int next = 0;
+        for (int[] script : scripts) {
+            int start = bodyStartOffset + script[0];
+            int end = bodyStartOffset + script[1];
+            while (next < blocks.size() && blocks.get(next).startOffset() < start) {
+                merged.add(blocks.get(next++));
+            }
+            merged.add(new Block(BlockKind.JSX, source.lineOf(start), source.lineOf(Math.max(start, end - 1)), start, end,
+                    source.text().substring(start, end), "", 0));
+        }
+        merged.addAll(blocks.subList(next, blocks.size()));
+        return merged;
     }
 
     private static boolean isContainer(Node node) {
@@ -96,12 +139,24 @@ final class MarkdownBlocks {
         return null;
     }
 
-    private static Block toBlock(Node node, SourceText source, int bodyStartOffset) {
+    /**
+     * @param masked the MDX body as parsed (JavaScript blanked), or null for Markdown: a block
+     *     then ends before the JSX that closes its line ({@code text</Note>})
+     */
+    private static Block toBlock(Node node, SourceText source, int bodyStartOffset, String masked) {
         int start = bodyStartOffset + node.getStartOffset();
         int end = bodyStartOffset + node.getEndOffset();
         String text = source.text();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
             end--;
+        }
+        if (masked != null) {
+            while (end > start && Character.isWhitespace(masked.charAt(end - 1 - bodyStartOffset))) {
+                end--;
+            }
+            while (start < end && Character.isWhitespace(masked.charAt(start - bodyStartOffset))) {
+                start++;
+            }
         }
         int startLine = source.lineOf(start);
         int endLine = end > start ? source.lineOf(end - 1) : startLine;
@@ -111,6 +166,9 @@ final class MarkdownBlocks {
             case HTML, THEMATIC_BREAK, REFERENCE -> "";
             default -> plainText(node);
         };
+        if (masked != null && kind != BlockKind.CODE) {
+            plain = BLANKED.matcher(plain).replaceAll(" "); // a tag or expression blanked inside a line
+        }
         int level = node instanceof Heading heading ? heading.getLevel() : 0;
         return new Block(kind, startLine, endLine, start, end, text.substring(start, end), plain, level);
     }

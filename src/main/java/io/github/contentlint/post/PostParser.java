@@ -43,7 +43,12 @@ public final class PostParser {
         if (text.startsWith("{")) {
             return json(path, source, charset, bomLength, withBody);
         }
-        return new Post(path, source, null, 0, blocks(source, 0, withBody), charset, bomLength);
+        return new Post(path, source, null, 0, blocks(path, source, 0, withBody), charset, bomLength);
+    }
+
+    /** MDX: Markdown with JSX and ESM ({@code .mdx}, as Astro, Docusaurus and Next.js read it). */
+    static boolean isMdx(String path) {
+        return path.regionMatches(true, path.length() - 4, ".mdx", 0, 4);
     }
 
     private Post delimited(String path, SourceText source, FrontMatterFormat format, Charset charset, int bomLength,
@@ -70,7 +75,7 @@ public final class PostParser {
                 : JacksonFrontMatterParser.parseToml(source, contentStart, contentEnd);
         FrontMatter frontMatter = new FrontMatter(format, 1, closingLine, parsed.entries(), parsed.problems());
         int bodyStart = closingLine < source.lineCount() ? source.lineStartOffset(closingLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, blocks(source, bodyStart, withBody), charset,
+        return new Post(path, source, frontMatter, bodyStart, blocks(path, source, bodyStart, withBody), charset,
                 bomLength);
     }
 
@@ -85,11 +90,11 @@ public final class PostParser {
         FrontMatter frontMatter = new FrontMatter(FrontMatterFormat.JSON, 1, endLine,
                 result.entries().entries(), result.entries().problems());
         int bodyStart = endLine < source.lineCount() ? source.lineStartOffset(endLine + 1) : source.length();
-        return new Post(path, source, frontMatter, bodyStart, blocks(source, bodyStart, withBody), charset,
+        return new Post(path, source, frontMatter, bodyStart, blocks(path, source, bodyStart, withBody), charset,
                 bomLength);
     }
 
-    private static List<Block> blocks(SourceText source, int bodyStart, boolean withBody) {
-        return withBody ? MarkdownBlocks.parse(source, bodyStart) : List.of();
+    private static List<Block> blocks(String path, SourceText source, int bodyStart, boolean withBody) {
+        return withBody ? MarkdownBlocks.parse(source, bodyStart, isMdx(path)) : List.of();
     }
 }

@@ -116,7 +116,7 @@ public final class RuleDocs {
             }
         }
         List<PathOverride> naming = config.overrides().stream()
-                .filter(override -> override.severities().containsKey(id)).toList();
+                .filter(override -> override.rules().containsKey(id)).toList();
         if (!naming.isEmpty()) {
             lines.add("");
             lines.add("Overrides that set it (in order; the last match wins):");
@@ -147,7 +147,16 @@ public final class RuleDocs {
     static List<String> overrideLines(PathOverride override, String source) {
         List<String> lines = new ArrayList<>();
         lines.add("  " + source + ":" + override.line() + ": files " + flow(override.files()));
-        override.severities().forEach((id, severity) -> lines.add("      " + id + ": " + severity.label()));
+        override.rules().forEach((id, settings) -> {
+            List<String> parts = new ArrayList<>();
+            if (settings.severity() != null) {
+                parts.add(settings.severity().label());
+            }
+            if (!settings.options().isEmpty()) {
+                parts.add("options " + flow(settings.options()));
+            }
+            lines.add("      " + id + ": " + String.join(", ", parts));
+        });
         return lines;
     }
 

@@ -134,8 +134,9 @@ public final class FrontMatterRule implements Rule {
         FrontMatterKeys keys = context.keys();
         for (String name : context.options().stringList("required")) {
             String key = FrontMatterKeys.FIELDS.contains(name) ? keys.keyFor(name) : mapDefaultName(name, keys);
-            if (key.equals(keys.date()) && hasDateElsewhere(post, context)) {
-                continue;
+            if (key.equals(keys.date()) && hasDateElsewhere(post, context)
+                    || key.equals(keys.title()) && FrontMatterValues.isSectionPage(post)) {
+                continue; // Hugo titles a section page after its folder
             }
             required.add(key);
         }
@@ -144,12 +145,13 @@ public final class FrontMatterRule implements Rule {
 
     /**
      * A post needs no date key when it is a draft or a Hugo section page ({@code _index.md}),
-     * when Jekyll's file-name date gives it one, or when it has a date under another common name
-     * ({@code pubDate} in Astro, {@code created_at}, …: option {@code dateAliases}).
+     * when its file name (or its bundle folder's name) gives it one, as Jekyll and Hugo's
+     * {@code :filename} read it, or when it has a date under another common name ({@code pubDate}
+     * in Astro, {@code created_at}, …: option {@code dateAliases}).
      */
     private static boolean hasDateElsewhere(Post post, RuleContext context) {
-        if (FrontMatterValues.isDraft(post) || post.fileName().equals("_index.md")
-                || FrontMatterValues.fileNameDate(post.fileName()).isPresent()) {
+        if (FrontMatterValues.isDraft(post) || FrontMatterValues.isSectionPage(post)
+                || FrontMatterValues.pathDate(post.path()).isPresent()) {
             return true;
         }
         return post.frontMatter() != null && context.options().stringList("dateAliases").stream()

@@ -248,6 +248,7 @@ public final class ReadingTimeRule implements Rule {
                     images += images(block.source());
                 }
                 case CODE -> code = code.plus(TextMeasure.count(block.text()));
+                case JSX -> images += images(block.source()); // MDX's script: no prose, but <img> is seen
                 default -> {
                     // thematic breaks and link reference definitions are not read
                 }

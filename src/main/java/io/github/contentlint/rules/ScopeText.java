@@ -99,7 +99,8 @@ final class ScopeText {
         SourceText source = post.source();
         boolean[] skipped = new boolean[source.lineCount() + 2];
         for (Block block : post.blocks()) {
-            if (block.kind() == BlockKind.CODE && isFenced(block) || block.kind() == BlockKind.HTML && isRawHtml(block)) {
+            if (block.kind() == BlockKind.CODE && isFenced(block) || block.kind() == BlockKind.HTML && isRawHtml(block)
+                    || block.kind() == BlockKind.JSX) {
                 for (int line = block.startLine(); line <= block.endLine(); line++) {
                     skipped[line] = true;
                 }

@@ -382,8 +382,9 @@ public final class TitleFormatRule implements CrossPostRule<TitleFormatRule.Summ
     @Override
     public Summary summarize(Post post, RuleContext context) {
         if (!context.options().bool("duplicates") || TitleFields.trustedFrontMatter(post) == null
-                || FrontMatterValues.isDraft(post)) {
-            return null; // a draft is not published, so its title competes with nothing
+                || FrontMatterValues.isDraft(post) || FrontMatterValues.isSectionPage(post)) {
+            // a draft is not published, and a section page is a list ("Posts" in each language): neither competes
+            return null;
         }
         String title = TitleFields.value(post, context.keys().title());
         if (title == null) {

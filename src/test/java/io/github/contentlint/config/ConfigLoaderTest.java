@@ -2,6 +2,7 @@ package io.github.contentlint.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.contentlint.api.FrontMatterKeys;
 import io.github.contentlint.api.Severity;
@@ -81,7 +82,7 @@ class ConfigLoaderTest {
                 """, ".contentlint.yml");
         assertThatThrownBy(() -> RuleSet.resolve(RuleCatalog.builtIn(), config, Locale.ENGLISH, getClass().getClassLoader()))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(".contentlint.yml: rules.front-matter.options: schema.title.type 'text' is not one of"
+                .hasMessage(".contentlint.yml:2: rules.front-matter.options: schema.title.type 'text' is not one of"
                         + " boolean, date, integer, list, number, string");
         ContentlintConfig badRegex = loader.parse("""
                 rules:
@@ -91,7 +92,7 @@ class ConfigLoaderTest {
                         title: {pattern: "(unclosed"}
                 """, ".contentlint.yml");
         assertThatThrownBy(() -> RuleSet.resolve(RuleCatalog.builtIn(), badRegex, Locale.ENGLISH, getClass().getClassLoader()))
-                .hasMessageStartingWith(".contentlint.yml: rules.front-matter.options: schema.title.pattern does not compile");
+                .hasMessageStartingWith(".contentlint.yml:2: rules.front-matter.options: schema.title.pattern does not compile");
     }
 
     @Test
@@ -116,13 +117,56 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith("c.yml:3: unknown rule 'front-mater' (did you mean 'front-matter'?)");
         assertThatThrownBy(() -> loader.parse("overrides:\n  - rules: {front-matter: off}\n", "c.yml"))
                 .hasMessageStartingWith("c.yml:2: each entry of overrides needs files");
-        assertThatThrownBy(() -> loader.parse("overrides:\n  - files: a\n    rules:\n      front-matter:\n"
-                + "        options: {required: [title]}\n", "c.yml"))
-                .hasMessageStartingWith("c.yml:4: overrides set only a severity");
         assertThatThrownBy(() -> loader.parse("overrides: {files: a}\n", "c.yml"))
                 .hasMessageStartingWith("c.yml:1: overrides is a list of");
         assertThatThrownBy(() -> loader.parse("overrides:\n  - files: a\n    ignore: [x]\n    rules: {x: off}\n",
                 "c.yml"))
                 .hasMessageStartingWith("c.yml:3: unknown key 'ignore' in overrides");
+    }
+
+    @Test
+    void overridesTakeOptionsReadExactlyLikeTopLevelRules() throws Exception {
+        ContentlintConfig config = loader.parse("""
+                rules:
+                  reading-time:
+                    options: {charactersPerMinute: 500, maximum: 20}
+                overrides:
+                  - files: ["translations/en/**"]
+                    rules:
+                      reading-time:
+                        options: {wordsPerMinute: 180}
+                  - files: "_drafts/**"
+                    rules:
+                      reading-time: off
+                      front-matter: {severity: warning, options: {required: [title]}}
+                """, "c.yml");
+        PathOverride translated = config.overrides().get(0);
+        assertThat(translated.rules().get("reading-time").severity()).isNull();
+        assertThat(translated.rules().get("reading-time").options()).containsExactly(entry("wordsPerMinute", 180L));
+        assertThat(translated.rules().get("reading-time").line()).isEqualTo(7);
+        assertThat(translated.severities()).isEmpty();
+        PathOverride drafts = config.overrides().get(1);
+        assertThat(drafts.severities()).containsExactly(entry("reading-time", Severity.OFF),
+                entry("front-matter", Severity.WARNING));
+        assertThat(drafts.rules().get("front-matter").options()).containsExactly(entry("required", List.of("title")));
+        assertThat(config.rules().get("reading-time").line()).isEqualTo(2);
+    }
+
+    @Test
+    void optionsInOverridesFailWithTheSameMessagesAsTopLevelOnes() {
+        String prefix = "overrides:\n  - files: [\"a/**\"]\n    rules:\n      reading-time:\n";
+        assertThatThrownBy(() -> loader.parse(prefix + "        options: {wordsPerMinut: 200}\n", "c.yml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("c.yml:5: rule reading-time has no option 'wordsPerMinut' (did you mean"
+                        + " 'wordsPerMinute'?); its options: ");
+        assertThatThrownBy(() -> loader.parse(prefix + "        options: {wordsPerMinute: fast}\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:5: option wordsPerMinute of reading-time must be ")
+                .hasMessageContaining("not the string \"fast\"");
+        assertThatThrownBy(() -> loader.parse(prefix + "        severity: loud\n", "c.yml"))
+                .hasMessage("c.yml:5: unknown severity 'loud': write off, info, warning or error");
+        assertThatThrownBy(() -> loader.parse(prefix + "        ignore: true\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:5: unknown key 'ignore' for rule reading-time: write severity and options");
+        assertThatThrownBy(() -> loader.parse(prefix + "        options: [200]\n", "c.yml"))
+                .hasMessageStartingWith("c.yml:5: options of reading-time must be a mapping");
     }
 }

@@ -97,12 +97,15 @@ class LinterTest {
         write("_drafts/idea.md", "---\ntitle: Draft\n---\n");
         write("content/posts/hugo.md", "---\ntitle: Hugo\ndate: 2025-01-01\n---\n");
         write("src/content/blog/astro.md", "---\ntitle: Astro\ndate: 2025-01-01\n---\n");
+        write("src/content/blog/charts.mdx", "---\ntitle: MDX\n---\nimport C from './C'\n\n<C />\n");
+        write("content/posts/hugo-has-no.mdx", "---\ntitle: Not read by Hugo\n---\n");
         write("README.md", "# not a post\n");
         write("node_modules/pkg/content/x.md", "not a post");
         write("target/_posts/2025-01-01-copy.md", "not a post");
         List<String> found = new FileDiscovery(FileDiscovery.DEFAULT_INCLUDES, FileDiscovery.DEFAULT_EXCLUDES).find(base);
         assertThat(found).containsExactly("_drafts/idea.md", "_posts/2025-01-01-a.md",
-                "blog/_posts/2025-01-01-nested.markdown", "content/posts/hugo.md", "src/content/blog/astro.md");
+                "blog/_posts/2025-01-01-nested.markdown", "content/posts/hugo.md", "src/content/blog/astro.md",
+                "src/content/blog/charts.mdx");
         assertThat(lint()).isEmpty();
     }
 

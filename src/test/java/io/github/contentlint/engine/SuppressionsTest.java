@@ -29,7 +29,7 @@ class SuppressionsTest {
         ContentlintConfig parsed = config == null ? ContentlintConfig.defaults()
                 : new ConfigLoader(catalog).parse(config, ".contentlint.yml");
         RuleSet rules = RuleSet.resolve(catalog, parsed, Locale.ENGLISH, getClass().getClassLoader());
-        LintSettings settings = new LintSettings(base, List.of("**/*.md"), List.of(), StandardCharsets.UTF_8, 2,
+        LintSettings settings = new LintSettings(base, List.of("**/*.md", "**/*.mdx"), List.of(), StandardCharsets.UTF_8, 2,
                 LintSettings.DEFAULT_MAX_FILE_BYTES);
         return new Linter(settings, rules).run();
     }
@@ -63,6 +63,25 @@ class SuppressionsTest {
                 "a.md:5:1: warning [test-marker] marked",
                 "a.md:9:1: warning [test-marker] marked");
         assertThat(run(null).suppressed()).isEqualTo(2);
+    }
+
+    @Test
+    void mdxWritesTheDirectivesAsJsxComments() throws Exception {
+        post("a.mdx", """
+                MARK one
+                {/* contentlint-disable-next-line test-marker -- a quote from the manual */}
+                MARK two
+                {/* contentlint-disable */}
+                MARK three
+                {/* contentlint-enable */}
+                MARK four
+                {/* contentlint-disable unknown-rule */}
+                """);
+        assertThat(lint()).containsExactly(
+                "a.mdx:5:1: warning [test-marker] marked",
+                "a.mdx:11:1: warning [test-marker] marked",
+                "a.mdx:12:1: info [unused-suppression] contentlint-disable names unknown-rule, which is not a rule id:"
+                        + " write an id from the rule list, or remove it");
     }
 
     @Test

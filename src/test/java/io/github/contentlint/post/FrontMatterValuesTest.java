@@ -39,4 +39,17 @@ class FrontMatterValuesTest {
         assertThat(FrontMatterValues.fileNameDate("2025-13-21-slug.md")).isEmpty();
         assertThat(FrontMatterValues.fileNameDate("notes.md")).isEmpty();
     }
+
+    @Test
+    void aPathDatesAPostByItsFileNameOrItsBundleFolder() {
+        assertThat(FrontMatterValues.pathDate("_posts/2025-11-21-slug.md")).contains(LocalDate.of(2025, 11, 21));
+        assertThat(FrontMatterValues.pathDate("content/posts/2025-11-21-slug/index.md"))
+                .contains(LocalDate.of(2025, 11, 21));
+        assertThat(FrontMatterValues.pathDate("content/posts/2025-11-21-slug/index.mdx"))
+                .contains(LocalDate.of(2025, 11, 21));
+        assertThat(FrontMatterValues.pathDate("content/posts/slug/index.md")).isEmpty();
+        assertThat(FrontMatterValues.pathDate("content/2025-11-21-section/_index.md")).isEmpty();
+        assertThat(FrontMatterValues.pathDate("index.md")).isEmpty();
+        assertThat(FrontMatterValues.pathDate("content/2025-02-30-bad/index.md")).isEmpty();
+    }
 }

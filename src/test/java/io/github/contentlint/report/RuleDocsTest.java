@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.contentlint.config.ConfigException;
 import io.github.contentlint.config.PathOverride;
+import io.github.contentlint.config.RuleSettings;
 import io.github.contentlint.engine.CheckOptions;
 import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.rules.RuleCatalog;
@@ -207,10 +208,14 @@ class RuleDocsTest {
 
     @Test
     void anOverrideEntryPrintsItsPlaceGlobsAndSettings() {
-        PathOverride override = new PathOverride(List.of("_drafts/**"),
-                Map.of("front-matter", io.github.contentlint.api.Severity.OFF), 7);
+        PathOverride override = new PathOverride(List.of("_drafts/**"), new java.util.LinkedHashMap<>(Map.of(
+                "front-matter", new RuleSettings(io.github.contentlint.api.Severity.OFF, Map.of()))), 7);
         assertThat(RuleDocs.overrideLines(override, "site.yml"))
                 .containsExactly("  site.yml:7: files [_drafts/**]", "      front-matter: off");
+        PathOverride withOptions = new PathOverride(List.of("content/translations/**"), Map.of("reading-time",
+                new RuleSettings(null, Map.of("charactersPerMinute", 300L))), 9);
+        assertThat(RuleDocs.overrideLines(withOptions, "site.yml")).containsExactly(
+                "  site.yml:9: files [content/translations/**]", "      reading-time: options {charactersPerMinute: 300}");
     }
 
     @Test

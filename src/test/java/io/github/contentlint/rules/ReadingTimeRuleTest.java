@@ -176,6 +176,20 @@ class ReadingTimeRuleTest {
     }
 
     @Test
+    void mdxJavaScriptDoesNotCountAndMarkdownInsideJsxDoes() {
+        String text = "---\nreading_time: 1\n---\nimport Gallery from './Gallery.astro'\n"
+                + "export const photos = ['beans in june', 'beans in july', 'the fence after the storm']\n\n"
+                + "<Gallery\n  items={photos.map((name) => ({ name, alt: `A photo of ${name}` }))}\n  columns={3}\n/>\n\n"
+                + "<Note>\n  " + JAPANESE_34 + "\n</Note>\n\n{/* more photos next week */}\n";
+        Post mdx = new PostParser().parse("src/content/blog/photos.mdx", text, StandardCharsets.UTF_8, 0);
+        assertThat(ReadingTimeRule.measure(mdx, DEFAULTS.options()).prose())
+                .isEqualTo(ReadingTimeRule.measure(post("---\nreading_time: 1\n---\n" + JAPANESE_34 + "\n"),
+                        DEFAULTS.options()).prose());
+        Post markdown = new PostParser().parse("src/content/blog/photos.md", text, StandardCharsets.UTF_8, 0);
+        assertThat(ReadingTimeRule.measure(markdown, DEFAULTS.options()).prose().words()).isGreaterThan(10);
+    }
+
+    @Test
     void htmlBlocksCountWithTheirTextOnly() {
         Post post = post("---\nreading_time: 1\n---\n<details>\n<summary>補足</summary>\n<p>"
                 + JAPANESE_34 + "</p>\n<script>var 読まない = 1;</script>\n</details>\n");

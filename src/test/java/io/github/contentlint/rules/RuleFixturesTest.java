@@ -65,13 +65,13 @@ class RuleFixturesTest {
 
     private static boolean isPost(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".mdx");
     }
 
     static LintResult lint(Path ruleDir) throws IOException {
         Path config = ruleDir.resolve(".contentlint.yml");
         CheckOptions options = CheckOptions.defaults(ruleDir, ruleDir.resolve("target"))
-                .withIncludes(List.of("good/*.md", "bad/*.md", "good/*.markdown", "bad/*.markdown"))
+                .withIncludes(List.of("good/*.md", "bad/*.md", "good/*.markdown", "bad/*.markdown", "good/*.mdx", "bad/*.mdx"))
                 .withConfigFile(Files.isRegularFile(config) ? config : null);
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(options);
@@ -91,7 +91,7 @@ class RuleFixturesTest {
             assertThat(actual).as("findings of %s on %s", ruleId, path).isEmpty();
             return;
         }
-        Path expectedFile = post.resolveSibling(post.getFileName().toString().replaceFirst("\\.(md|markdown)$", ".expected"));
+        Path expectedFile = post.resolveSibling(post.getFileName().toString().replaceFirst("\\.(md|markdown|mdx)$", ".expected"));
         assertThat(expectedFile).as("bad fixture %s needs its .expected file", path).exists();
         List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))

@@ -140,6 +140,14 @@ class TitleFormatRuleTest {
     }
 
     @Test
+    void sectionPagesMayShareATitleWithEachOtherAndWithPosts() {
+        Post posts = RuleTesting.post("content/posts/_index.md", "---\ntitle: Archive\n---\n");
+        Post notes = RuleTesting.post("content/notes/_index.md", "---\ntitle: Archive\n---\n");
+        Post post = RuleTesting.post("content/posts/archive.md", "---\ntitle: Archive\n---\n");
+        assertThat(RuleTesting.run(rule, context, posts, notes, post)).isEmpty();
+    }
+
+    @Test
     void translationsAndDraftsMayShareATitle() {
         Post en = RuleTesting.post("content/en/posts/hugo.md", "---\ntitle: Hugo Modules\n---\n");
         Post ja = RuleTesting.post("content/ja/posts/hugo.md", "---\ntitle: Hugo Modules\n---\n");

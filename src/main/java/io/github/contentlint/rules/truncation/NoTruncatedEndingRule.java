@@ -4,6 +4,7 @@ import io.github.contentlint.api.Finding;
 import io.github.contentlint.api.Rule;
 import io.github.contentlint.api.RuleContext;
 import io.github.contentlint.api.RuleOptions;
+import io.github.contentlint.post.FrontMatterValues;
 import io.github.contentlint.post.Post;
 import io.github.contentlint.post.SourceText;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class NoTruncatedEndingRule implements Rule {
                 }
             }
         }
-        if (ending >= 0) {
+        // a draft is unfinished by nature; a cut inside it, before a restart or a marker, is still a defect
+        if (ending >= 0 && !FrontMatterValues.isDraft(post)) {
             Cut cut = reading.endingCut(ending);
             if (cut != null) {
                 findings.add(finding(post, context, reading, cut));
