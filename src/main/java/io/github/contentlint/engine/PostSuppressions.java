@@ -3,6 +3,7 @@ package io.github.contentlint.engine;
 import io.github.contentlint.post.Block;
 import io.github.contentlint.post.BlockKind;
 import io.github.contentlint.post.FrontMatterEntry;
+import io.github.contentlint.post.FrontMatterFormat;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The suppressions one post carries, read while the post is parsed and kept after it is gone
@@ -18,7 +21,8 @@ import java.util.Optional;
  * <li>{@code <!-- contentlint-disable [rule-id …] -->} until {@code <!-- contentlint-enable [rule-id …] -->}
  * or the end of the post;</li>
  * <li>{@code <!-- contentlint-disable-next-line [rule-id …] -->} for the line right after the comment;</li>
- * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post.</li>
+ * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post; in a
+ * Pelican-style metadata header, whose values are text, {@code Contentlint: disable [rule-id, …]}.</li>
  * </ul>
  * No ids means every rule. Ids are separated by spaces or commas; {@code -- why} after them is a
  * note for people. Comments inside code blocks are text, not directives.
@@ -35,6 +39,7 @@ record PostSuppressions(List<Directive> directives) {
     private static final String OPEN = "<!--";
     private static final String CLOSE = "-->";
     private static final String PREFIX = "contentlint-";
+    private static final Pattern HEADER_DISABLE = Pattern.compile("disable:?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
 
     PostSuppressions {
         directives = List.copyOf(directives);
@@ -162,6 +167,10 @@ record PostSuppressions(List<Directive> directives) {
             ids = List.of(single.strip());
         } else if (disable instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(id -> id instanceof String)) {
             ids = list.stream().map(id -> ((String) id).strip()).distinct().toList();
+        } else if (post.frontMatter().format() == FrontMatterFormat.METADATA && entry.value() instanceof String text) {
+            // the comment's syntax, since a metadata header has no lists: "disable" alone is every rule
+            Matcher m = HEADER_DISABLE.matcher(text.strip());
+            ids = m.matches() ? ids(m.group(1) == null ? "" : m.group(1)) : null;
         }
         if (ids == null) {
             return Optional.of(new Directive(Kind.INVALID_FRONT_MATTER, start, end, List.of(),
