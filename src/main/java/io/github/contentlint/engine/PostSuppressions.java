@@ -59,7 +59,9 @@ record PostSuppressions(List<Directive> directives) {
         /** A {@code contentlint-…} comment that is none of the above. */
         INVALID(""),
         /** A {@code contentlint:} front matter entry that is not {@code {disable: […]}}. */
-        INVALID_FRONT_MATTER("");
+        INVALID_FRONT_MATTER(""),
+        /** A {@code Contentlint:} line of a metadata header that is not {@code disable [rule-id …]}. */
+        INVALID_HEADER("");
 
         private final String word;
 
@@ -167,10 +169,13 @@ record PostSuppressions(List<Directive> directives) {
             ids = List.of(single.strip());
         } else if (disable instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(id -> id instanceof String)) {
             ids = list.stream().map(id -> ((String) id).strip()).distinct().toList();
-        } else if (post.frontMatter().format() == FrontMatterFormat.METADATA && entry.value() instanceof String text) {
+        } else if (post.frontMatter().format() == FrontMatterFormat.METADATA) {
             // the comment's syntax, since a metadata header has no lists: "disable" alone is every rule
-            Matcher m = HEADER_DISABLE.matcher(text.strip());
-            ids = m.matches() ? ids(m.group(1) == null ? "" : m.group(1)) : null;
+            Matcher m = HEADER_DISABLE.matcher(String.valueOf(entry.value()).strip());
+            if (!m.matches()) {
+                return Optional.of(new Directive(Kind.INVALID_HEADER, start, end, List.of(), String.valueOf(entry.value())));
+            }
+            ids = ids(m.group(1) == null ? "" : m.group(1));
         }
         if (ids == null) {
             return Optional.of(new Directive(Kind.INVALID_FRONT_MATTER, start, end, List.of(),

@@ -119,6 +119,9 @@ class FuzzTest {
                 seeds.add(Files.readAllBytes(file));
             }
             seeds.add("---\ntitle: x\n---\n\nText.\n".getBytes(StandardCharsets.UTF_8));
+            // a Pelican header: no delimiters, a continuation line, a suppression key, CRLF
+            seeds.add(("Title: x\r\nDate: 2010-12-03 10:20\r\nSummary: one\r\n    two\r\nContentlint: disable"
+                    + " reading-time\r\nReading_time: 3\r\n\r\nText.\r\n").getBytes(StandardCharsets.UTF_8));
             return seeds;
         }
     }

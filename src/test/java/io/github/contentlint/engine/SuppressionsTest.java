@@ -106,8 +106,8 @@ class SuppressionsTest {
         Files.writeString(base.resolve("b.md"), "Title: U\ncontentlint: disable\n\nMARK\n");
         Files.writeString(base.resolve("c.md"), "Title: V\nContentlint: off\n\nMARK\n");
         assertThat(lint()).containsExactly(
-                "c.md:2:1: info [unused-suppression] contentlint in the front matter must read"
-                        + " contentlint: {disable: [rule-id, …]}, not off",
+                "c.md:2:1: info [unused-suppression] Contentlint in the metadata header must read"
+                        + " Contentlint: disable rule-id, …, not off",
                 "c.md:4:1: warning [test-marker] marked");
     }
 

@@ -316,4 +316,15 @@ class PostParserTest {
             assertThat(post.blocks()).as(text).isNotEmpty();
         }
     }
+
+    @Test
+    void hugeHeadersStayLinear() {
+        Post longLine = parse("Title: " + "x".repeat(10_000_000) + "\n\nBody.\n");
+        assertThat(longLine.frontMatter().text("title")).hasSize(10_000_000);
+        Post manyKeys = parse("Title: t\n" + "Key: v\n".repeat(200_000) + "\nBody.\n");
+        assertThat(manyKeys.frontMatter().endLine()).isEqualTo(200_001);
+        assertThat(manyKeys.frontMatter().problems()).hasSize(199_999);
+        Post manyLines = parse("Title: t\n" + "    more\n".repeat(200_000));
+        assertThat(manyLines.frontMatter().text("title")).hasSize(1 + 5 * 200_000);
+    }
 }
