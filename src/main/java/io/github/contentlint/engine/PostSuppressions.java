@@ -3,6 +3,7 @@ package io.github.contentlint.engine;
 import io.github.contentlint.post.Block;
 import io.github.contentlint.post.BlockKind;
 import io.github.contentlint.post.FrontMatterEntry;
+import io.github.contentlint.post.FrontMatterFormat;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The suppressions one post carries, read while the post is parsed and kept after it is gone
@@ -18,7 +21,8 @@ import java.util.Optional;
  * <li>{@code <!-- contentlint-disable [rule-id …] -->} until {@code <!-- contentlint-enable [rule-id …] -->}
  * or the end of the post;</li>
  * <li>{@code <!-- contentlint-disable-next-line [rule-id …] -->} for the line right after the comment;</li>
- * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post.</li>
+ * <li>{@code contentlint: {disable: [rule-id, …]}} in the front matter, for the whole post; in a
+ * Pelican-style metadata header, whose values are text, {@code Contentlint: disable [rule-id, …]}.</li>
  * </ul>
  * No ids means every rule. Ids are separated by spaces or commas; {@code -- why} after them is a
  * note for people. Comments inside code blocks are text, not directives. In MDX, which has no
@@ -38,6 +42,7 @@ record PostSuppressions(List<Directive> directives) {
     private static final String JSX_OPEN = "{/*";
     private static final String JSX_CLOSE = "*/}";
     private static final String PREFIX = "contentlint-";
+    private static final Pattern HEADER_DISABLE = Pattern.compile("disable:?(?:\\s+(.*))?", Pattern.CASE_INSENSITIVE);
 
     PostSuppressions {
         directives = List.copyOf(directives);
@@ -57,7 +62,9 @@ record PostSuppressions(List<Directive> directives) {
         /** A {@code contentlint-…} comment that is none of the above. */
         INVALID(""),
         /** A {@code contentlint:} front matter entry that is not {@code {disable: […]}}. */
-        INVALID_FRONT_MATTER("");
+        INVALID_FRONT_MATTER(""),
+        /** A {@code Contentlint:} line of a metadata header that is not {@code disable [rule-id …]}. */
+        INVALID_HEADER("");
 
         private final String word;
 
@@ -168,6 +175,13 @@ record PostSuppressions(List<Directive> directives) {
             ids = List.of(single.strip());
         } else if (disable instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(id -> id instanceof String)) {
             ids = list.stream().map(id -> ((String) id).strip()).distinct().toList();
+        } else if (post.frontMatter().format() == FrontMatterFormat.METADATA) {
+            // the comment's syntax, since a metadata header has no lists: "disable" alone is every rule
+            Matcher m = HEADER_DISABLE.matcher(String.valueOf(entry.value()).strip());
+            if (!m.matches()) {
+                return Optional.of(new Directive(Kind.INVALID_HEADER, start, end, List.of(), String.valueOf(entry.value())));
+            }
+            ids = ids(m.group(1) == null ? "" : m.group(1));
         }
         if (ids == null) {
             return Optional.of(new Directive(Kind.INVALID_FRONT_MATTER, start, end, List.of(),

@@ -125,6 +125,8 @@ final class Suppressions {
                         directive.text()));
                 case INVALID_FRONT_MATTER -> out.add(finding(context, severity, path, directive, "",
                         "bad-front-matter", directive.text()));
+                case INVALID_HEADER -> out.add(finding(context, severity, path, directive, "", "bad-header",
+                        directive.text()));
                 case ENABLE -> {
                     for (String id : unknownIds(directive, rules)) {
                         out.add(unknownRule(context, severity, path, directive, id, rules));

@@ -10,9 +10,10 @@ import java.util.Optional;
  * The front matter of a post: its format, where it is, its top-level entries in file order,
  * and any syntax problems the parser met.
  *
- * @param format YAML, TOML or JSON
- * @param startLine the line of the opening delimiter
- * @param endLine the line of the closing delimiter (or the last line read when unclosed)
+ * @param format YAML, TOML, JSON or a metadata header
+ * @param startLine the line of the opening delimiter (a metadata header's first line)
+ * @param endLine the line of the closing delimiter (or the last line read when unclosed; a
+ *     metadata header's last line)
  * @param entries top-level keys in file order
  * @param problems syntax problems, in file order
  */

@@ -7,7 +7,12 @@ public enum FrontMatterFormat {
     /** {@code +++} … {@code +++} (Hugo). */
     TOML("+++"),
     /** A JSON object at the top of the file (Hugo). */
-    JSON("{");
+    JSON("{"),
+    /**
+     * {@code Key: value} lines up to the first blank line, no delimiter (Pelican, MultiMarkdown);
+     * its delimiter is empty.
+     */
+    METADATA("");
 
     private final String delimiter;
 
@@ -15,8 +20,13 @@ public enum FrontMatterFormat {
         this.delimiter = delimiter;
     }
 
-    /** The line that opens (and, for YAML and TOML, closes) the front matter. */
+    /** The line that opens (and, for YAML and TOML, closes) the front matter; empty for {@link #METADATA}. */
     public String delimiter() {
         return delimiter;
+    }
+
+    /** Whether the front matter sits between a line of its own above and below it (YAML, TOML). */
+    public boolean hasDelimiterLines() {
+        return this == YAML || this == TOML;
     }
 }

@@ -127,11 +127,15 @@ public final class FrontMatterValues {
         return fileName.startsWith("index.");
     }
 
-    /** Whether a post is a draft: under a {@code _drafts} folder, or {@code draft: true}. */
+    /**
+     * Whether a post is a draft: under a {@code _drafts} folder, {@code draft: true}, or
+     * {@code status: draft} (Pelican's {@code Status: draft}, also in its YAML front matter).
+     */
     public static boolean isDraft(Post post) {
         String path = "/" + post.path();
         Object draft = post.value("draft");
         return path.contains("/_drafts/") || Boolean.TRUE.equals(draft)
-                || (draft instanceof String s && s.trim().toLowerCase(Locale.ROOT).equals("true"));
+                || (draft instanceof String s && s.trim().toLowerCase(Locale.ROOT).equals("true"))
+                || (post.value("status") instanceof String status && status.trim().equalsIgnoreCase("draft"));
     }
 }

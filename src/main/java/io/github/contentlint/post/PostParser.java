@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Parses the decoded text of one file into a {@link Post}: splits off the front matter (YAML
  * {@code ---}, TOML {@code +++} or a JSON object), reads it with positions, and parses the
- * body into blocks. Never throws for any input text: syntax problems become
+ * body into blocks. A Pelican-style {@code Key: value} header counts as front matter too
+ * ({@code MetadataHeaderParser} says when). Never throws for any input text: syntax problems become
  * {@link FrontMatterProblem}s. Stateless and thread-safe.
  */
 public final class PostParser {
@@ -42,6 +43,13 @@ public final class PostParser {
         }
         if (text.startsWith("{")) {
             return json(path, source, charset, bomLength, withBody);
+        }
+        FrontMatter header = MetadataHeaderParser.parse(source);
+        if (header != null) {
+            int bodyStart = header.endLine() < source.lineCount()
+                    ? source.lineStartOffset(header.endLine() + 1) : source.length();
+            return new Post(path, source, header, bodyStart, blocks(path, source, bodyStart, withBody), charset,
+                    bomLength);
         }
         return new Post(path, source, null, 0, blocks(path, source, 0, withBody), charset, bomLength);
     }

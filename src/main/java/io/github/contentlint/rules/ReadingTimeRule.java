@@ -45,6 +45,8 @@ public final class ReadingTimeRule implements Rule {
             "<!--.*?-->|<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_-]+");
+    /** A key a Pelican/MultiMarkdown metadata header can hold. */
+    private static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     /** Medium counts 12 s for the first image, one second less for each next, 3 s from the tenth on. */
     private static final int MEDIUM_FIRST_IMAGE_SECONDS = 12;
     private static final int MEDIUM_LEAST_IMAGE_SECONDS = 3;
@@ -93,12 +95,16 @@ public final class ReadingTimeRule implements Rule {
         }
         String key = context.keys().readingTime();
         FrontMatterEntry entry = frontMatter.entries().get(key);
+        boolean metadata = frontMatter.format() == FrontMatterFormat.METADATA;
+        if (entry == null && metadata) {
+            entry = frontMatter.entry(key).orElse(null); // a metadata header's keys are case-insensitive
+        }
         RuleOptions options = context.options();
         if (entry == null) {
             return options.bool("addMissing") ? missing(post, frontMatter, key, context) : List.of();
         }
         if (frontMatter.problems().stream().anyMatch(p -> p.kind() == FrontMatterProblem.Kind.DUPLICATE_KEY
-                && key.equals(p.detail()))) {
+                && (metadata ? key.equalsIgnoreCase(p.detail()) : key.equals(p.detail())))) {
             return List.of(); // which of the two the site reads is its generator's choice: front-matter reports it
         }
         OptionalDouble stated = FrontMatterValues.readingTimeMinutes(entry.value());
@@ -119,7 +125,7 @@ public final class ReadingTimeRule implements Rule {
         String newValue = fixable
                 ? written.substring(0, number.start()) + replacement + written.substring(number.end())
                 : replacement;
-        String assignment = assignment(frontMatter.format(), key, oneLine(newValue));
+        String assignment = assignment(frontMatter, key, oneLine(newValue));
         Finding finding = context.at(post, entry.keyPosition(), range.messageKey(), key, displayStated(entry.value()),
                 length(reading, context), reading.roundedMinutes(), rates(reading, context), assignment,
                 range.limit());
@@ -150,7 +156,7 @@ public final class ReadingTimeRule implements Rule {
     private List<Finding> missing(Post post, FrontMatter frontMatter, String key, RuleContext context) {
         Reading reading = measure(post, context.options());
         Range range = Range.of(reading, context.options());
-        String assignment = assignment(frontMatter.format(), key, String.valueOf(range.expected()));
+        String assignment = assignment(frontMatter, key, String.valueOf(range.expected()));
         int closingLine = frontMatter.endLine();
         Finding finding = context.atLine(post, closingLine, "missing", key, length(reading, context),
                 reading.roundedMinutes(), rates(reading, context), assignment);
@@ -158,6 +164,16 @@ public final class ReadingTimeRule implements Rule {
             return List.of(finding); // no line of its own to add to a JSON object without reformatting it
         }
         SourceText source = post.source();
+        if (frontMatter.format() == FrontMatterFormat.METADATA) {
+            if (!METADATA_KEY.matcher(key).matches()) {
+                return List.of(finding); // Pelican would not read such a key as metadata
+            }
+            // a new last line of the header, ended the way the file ends its lines
+            int insertAt = source.lineEndOffset(closingLine);
+            String lineEnd = source.lineCount() >= 2 ? source.text().substring(source.lineEndOffset(1),
+                    source.lineStartOffset(2)) : "\n";
+            return List.of(finding.withFix(post.fix(insertAt, insertAt, lineEnd + assignment)));
+        }
         int insertAt = source.lineStartOffset(closingLine);
         int previousLine = closingLine - 1;
         String lineEnd = source.text().substring(source.lineEndOffset(previousLine), insertAt);
@@ -168,14 +184,24 @@ public final class ReadingTimeRule implements Rule {
         return List.of(finding.withFix(fix));
     }
 
-    /** {@code key: value} in the front matter's own syntax. */
-    private static String assignment(FrontMatterFormat format, String key, String value) {
+    /**
+     * {@code key: value} in the front matter's own syntax; in a metadata header, with the key
+     * capitalised when the header's first key is ({@code Reading_time: 5} under {@code Title:}).
+     */
+    private static String assignment(FrontMatter frontMatter, String key, String value) {
         String writtenKey = PLAIN_KEY.matcher(key).matches() ? key : '"' + key.replace("\"", "\\\"") + '"';
-        return switch (format) {
+        return switch (frontMatter.format()) {
+            case METADATA -> headerStyle(frontMatter, key) + ": " + value;
             case YAML -> writtenKey + ": " + value;
             case TOML -> writtenKey + " = " + value;
             case JSON -> '"' + key.replace("\"", "\\\"") + "\": " + value;
         };
+    }
+
+    private static String headerStyle(FrontMatter frontMatter, String key) {
+        boolean capitalised = frontMatter.entries().values().stream().findFirst()
+                .map(first -> Character.isUpperCase(first.key().charAt(0))).orElse(false);
+        return capitalised && !key.isEmpty() ? Character.toUpperCase(key.charAt(0)) + key.substring(1) : key;
     }
 
     private static String oneLine(String text) {

@@ -5,7 +5,6 @@ import io.github.contentlint.post.Block;
 import io.github.contentlint.post.BlockKind;
 import io.github.contentlint.post.FrontMatter;
 import io.github.contentlint.post.FrontMatterEntry;
-import io.github.contentlint.post.FrontMatterFormat;
 import io.github.contentlint.post.FrontMatterProblem;
 import io.github.contentlint.post.Position;
 import io.github.contentlint.post.Post;
@@ -258,7 +257,7 @@ final class ScopeText {
                 .anyMatch(p -> p.kind() == FrontMatterProblem.Kind.UNCLOSED)) {
             return List.of();
         }
-        boolean delimited = frontMatter.format() != FrontMatterFormat.JSON;
+        boolean delimited = frontMatter.format().hasDelimiterLines();
         int first = frontMatter.startLine() + (delimited ? 1 : 0);
         int last = frontMatter.endLine() - (delimited ? 1 : 0);
         SourceText source = post.source();

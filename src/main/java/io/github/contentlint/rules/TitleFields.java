@@ -167,13 +167,15 @@ final class TitleFields {
     }
 
     /**
-     * A fix that rewrites a YAML scalar value, or null when none is safe. The edit is made on the
-     * value as written (so its quoting stays) and kept only when YAML reads it back as
-     * {@code expected}: escapes, block scalars and other front matter formats get no fix.
+     * A fix that rewrites a YAML scalar value or a metadata header's one-line value, or null when
+     * none is safe. The edit is made on the value as written (so its quoting stays) and kept only
+     * when YAML reads it back as {@code expected} (a header's value is its text, stripped):
+     * escapes, block scalars, continued header values and TOML or JSON get no fix.
      */
     static Fix rewriteValue(Post post, FrontMatterEntry entry, UnaryOperator<String> rawEdit, String expected) {
         FrontMatter frontMatter = post.frontMatter();
-        if (frontMatter == null || frontMatter.format() != FrontMatterFormat.YAML || !entry.hasValueRange()
+        boolean header = frontMatter != null && frontMatter.format() == FrontMatterFormat.METADATA;
+        if (frontMatter == null || frontMatter.format() != FrontMatterFormat.YAML && !header || !entry.hasValueRange()
                 || expected == null || expected.isBlank()) {
             return null;
         }
@@ -184,6 +186,10 @@ final class TitleFields {
         String edited = rawEdit.apply(raw);
         if (edited == null || edited.equals(raw)) {
             return null;
+        }
+        if (header) {
+            boolean oneLine = edited.chars().noneMatch(c -> c == '\n' || c == '\r');
+            return oneLine && edited.strip().equals(expected) ? post.fix(entry.valueStart(), entry.valueEnd(), edited) : null;
         }
         Object reread;
         try {

@@ -127,6 +127,9 @@ class FuzzTest {
             seeds.add(("---\ntitle: x\n---\nimport Chart from './Chart'\nexport const n = {a: [1, 2]}\n\n"
                     + "<Chart data={n.a.map((d) => d * 2)}\n  label=\"two\" />\n\n<Note>\n  Text **in** JSX.\n</Note>\n\n"
                     + "{/* note */}\n\nTotal: {n.a.length}. <Badge {...n} /> `{code}`\n").getBytes(StandardCharsets.UTF_8));
+            // a Pelican header: no delimiters, a continuation line, a suppression key, CRLF
+            seeds.add(("Title: x\r\nDate: 2010-12-03 10:20\r\nSummary: one\r\n    two\r\nContentlint: disable"
+                    + " reading-time\r\nReading_time: 3\r\n\r\nText.\r\n").getBytes(StandardCharsets.UTF_8));
             return seeds;
         }
     }

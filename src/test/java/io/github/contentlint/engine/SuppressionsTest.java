@@ -120,6 +120,17 @@ class SuppressionsTest {
     }
 
     @Test
+    void aPelicanHeaderDisablesRulesInTheCommentsSyntax() throws Exception {
+        Files.writeString(base.resolve("a.md"), "Title: T\nContentlint: disable test-marker -- a list of marks\n\nMARK\n");
+        Files.writeString(base.resolve("b.md"), "Title: U\ncontentlint: disable\n\nMARK\n");
+        Files.writeString(base.resolve("c.md"), "Title: V\nContentlint: off\n\nMARK\n");
+        assertThat(lint()).containsExactly(
+                "c.md:2:1: info [unused-suppression] Contentlint in the metadata header must read"
+                        + " Contentlint: disable rule-id, …, not off",
+                "c.md:4:1: warning [test-marker] marked");
+    }
+
+    @Test
     void aSuppressionThatSuppressesNothingIsReported() throws Exception {
         post("a.md", """
                 Nothing marked here.

@@ -17,6 +17,18 @@ class FrontMatterValuesTest {
         assertThat(FrontMatterValues.date(text)).contains(LocalDate.of(2025, 11, 21));
     }
 
+    @Test
+    void readsPelicansDatesAndDraftStatus() {
+        PostParser parser = new PostParser();
+        Post post = parser.parse("content/tea.md", "Title: Tea\nDate: 2010-12-03 10:20\nStatus: Draft\n\nBody.\n",
+                java.nio.charset.StandardCharsets.UTF_8, 0);
+        assertThat(FrontMatterValues.date(post.value("date"))).contains(LocalDate.of(2010, 12, 3));
+        assertThat(FrontMatterValues.isDraft(post)).isTrue();
+        Post published = parser.parse("content/tea.md", "Title: Tea\nStatus: published\n\nBody.\n",
+                java.nio.charset.StandardCharsets.UTF_8, 0);
+        assertThat(FrontMatterValues.isDraft(published)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"next Tuesday", "2025-13-01", "2025-02-30", "21.11.2025x", "", "2025-11-21 25:00"})
     void refusesWhatIsNoDate(String text) {

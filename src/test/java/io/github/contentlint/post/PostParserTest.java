@@ -232,4 +232,99 @@ class PostParserTest {
             assertThat(post.frontMatter().value("title")).isEqualTo(title);
         }
     }
+
+    @Test
+    void aPelicanMetadataHeaderIsFrontMatterWithPositions() {
+        String text = """
+                Title: 川沿いの古い倉庫
+                Date: 2024-11-03 21:15
+                category: 散歩
+                Tags: 倉庫, 写真
+                Summary: A summary that goes on
+                    over an indented line
+                Status:
+
+                倉庫の壁は煉瓦だった。
+                """;
+        Post post = parse(text);
+        FrontMatter header = post.frontMatter();
+        assertThat(header.format()).isEqualTo(FrontMatterFormat.METADATA);
+        assertThat(header.startLine()).isEqualTo(1);
+        assertThat(header.endLine()).isEqualTo(7);
+        assertThat(header.problems()).isEmpty();
+        // keys are case-insensitive, as in Pelican: the map holds them lower-cased, the entry as written
+        assertThat(header.entries().keySet()).containsExactly("title", "date", "category", "tags", "summary", "status");
+        FrontMatterEntry title = header.entry("title").orElseThrow();
+        assertThat(title.key()).isEqualTo("Title");
+        assertThat(title.value()).isEqualTo("川沿いの古い倉庫");
+        assertThat(title.keyPosition()).isEqualTo(new Position(1, 1));
+        assertThat(text.substring(title.valueStart(), title.valueEnd())).isEqualTo("川沿いの古い倉庫");
+        assertThat(post.value("DATE")).isEqualTo("2024-11-03 21:15");
+        assertThat(header.entry("category").orElseThrow().keyPosition()).isEqualTo(new Position(3, 1));
+        assertThat(post.value("tags")).isEqualTo("倉庫, 写真");
+        FrontMatterEntry summary = header.entry("summary").orElseThrow();
+        assertThat(summary.value()).isEqualTo("A summary that goes on over an indented line");
+        assertThat(text.substring(summary.valueStart(), summary.valueEnd()))
+                .isEqualTo("A summary that goes on\n    over an indented line");
+        FrontMatterEntry status = header.entry("status").orElseThrow();
+        assertThat(status.isEmpty()).isTrue();
+        assertThat(status.valueStart()).isEqualTo(status.valueEnd()).isEqualTo(text.indexOf("Status:") + 7);
+        assertThat(post.bodyStartLine()).isEqualTo(8);
+        assertThat(post.blocks()).extracting(Block::kind, Block::startLine, Block::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 9, "倉庫の壁は煉瓦だった。"));
+    }
+
+    @Test
+    void aMetadataHeaderKeepsLineEndingsDuplicatesAndMayBeTheWholeFile() {
+        Post crlf = parse("Title: Tea\r\nDate: 2024-01-02\r\n\r\nBody.\r\n");
+        assertThat(crlf.frontMatter().endLine()).isEqualTo(2);
+        assertThat(crlf.value("date")).isEqualTo("2024-01-02");
+        assertThat(crlf.blocks()).extracting(Block::startLine).containsExactly(4);
+
+        Post twice = parse("Title: One\ntitle: Two\n\nBody.\n");
+        assertThat(twice.value("title")).isEqualTo("One");
+        assertThat(twice.frontMatter().problems()).containsExactly(new FrontMatterProblem(
+                FrontMatterProblem.Kind.DUPLICATE_KEY, new Position(2, 1), "title", new Position(1, 1)));
+
+        Post only = parse("title: Just a header");
+        assertThat(only.frontMatter().format()).isEqualTo(FrontMatterFormat.METADATA);
+        assertThat(only.value("title")).isEqualTo("Just a header");
+        assertThat(only.blocks()).isEmpty();
+
+        // Python-Markdown lets a key line start with up to three spaces; a tab is a continuation
+        Post indented = parse("Title: Tea\n  Author: Ann\nSummary: Leaves\n\tand water\n\nBody.\n");
+        assertThat(indented.value("author")).isEqualTo("Ann");
+        assertThat(indented.value("summary")).isEqualTo("Leaves and water");
+    }
+
+    @Test
+    void proseThatLooksLikeAHeaderStaysBody() {
+        for (String text : List.of(
+                "Note: this is prose, really.\n\nMore prose.\n",
+                "Note: this is prose.\nAuthor: me\n\nNo title key, so no header.\n",
+                "Title: the plan was simple: walk to the river\nand back before the rain came.\n",
+                "Title: a colon: inside\nthe sentence goes on here, with words: many of them.\n",
+                "https://example.com/title: a link line\ntitle: x\n",
+                "Title:Tight\n\nBody.\n",
+                " Title: indented first line\n\nBody.\n",
+                "    Title: code block\n\nBody.\n",
+                "Titel und Datum: zwei Wörter\nTitle: x\n",
+                "# Title: heading\n\nBody.\n")) {
+            Post post = parse(text);
+            assertThat(post.frontMatter()).as(text).isNull();
+            assertThat(post.bodyStartLine()).as(text).isEqualTo(1);
+            assertThat(post.blocks()).as(text).isNotEmpty();
+        }
+    }
+
+    @Test
+    void hugeHeadersStayLinear() {
+        Post longLine = parse("Title: " + "x".repeat(10_000_000) + "\n\nBody.\n");
+        assertThat(longLine.frontMatter().text("title")).hasSize(10_000_000);
+        Post manyKeys = parse("Title: t\n" + "Key: v\n".repeat(200_000) + "\nBody.\n");
+        assertThat(manyKeys.frontMatter().endLine()).isEqualTo(200_001);
+        assertThat(manyKeys.frontMatter().problems()).hasSize(199_999);
+        Post manyLines = parse("Title: t\n" + "    more\n".repeat(200_000));
+        assertThat(manyLines.frontMatter().text("title")).hasSize(1 + 5 * 200_000);
+    }
 }

@@ -380,6 +380,29 @@ class ReadingTimeRuleTest {
     }
 
     @Test
+    void aPelicanHeaderGetsItsValueFixedAndAMissingKeyAddedInItsOwnForm() {
+        String text = "Title: 冬の散歩\nReading_time: 8 minutes\n\n" + JAPANESE_41_MIN;
+        Finding finding = single(text, DEFAULTS);
+        assertThat(finding.message()).endsWith("set Reading_time: 41 minutes");
+        assertThat(finding.start()).isEqualTo(new Position(2, 1));
+        assertThat(RuleTesting.apply(text, finding.fix())).startsWith("Title: 冬の散歩\nReading_time: 41 minutes\n\n");
+
+        RuleContext adding = context(Map.of("addMissing", true));
+        String crlf = "Title: 冬\r\nDate: 2025-01-01 09:30\r\n\r\n" + JAPANESE_41_MIN.replace("\n", "\r\n");
+        Finding missing = single(crlf, adding);
+        assertThat(missing.message()).endsWith("add Reading_time: 41");
+        assertThat(missing.start().line()).isEqualTo(2);
+        assertThat(RuleTesting.apply(crlf, missing.fix()))
+                .startsWith("Title: 冬\r\nDate: 2025-01-01 09:30\r\nReading_time: 41\r\n\r\n");
+        String lower = "title: 冬";
+        assertThat(RuleTesting.apply(lower, single(lower, adding).fix())).isEqualTo("title: 冬\nreading_time: 1");
+        // a key a metadata header cannot hold gets the finding without a fix
+        RuleContext spaced = context(Map.of("addMissing", true), new FrontMatterKeys("title", "excerpt", "date", "reading time"));
+        Finding unfixable = single("Title: 冬\n\n" + JAPANESE_41_MIN, spaced);
+        assertThat(unfixable.fix()).isNull();
+    }
+
+    @Test
     void theFixIsAByteRangeOfTheFileAsStoredWithItsBomAndEncoding() {
         String text = "---\ntitle: 冬の散歩\nreading_time: 8分\n---\n" + JAPANESE_41_MIN;
         Charset shiftJis = Charset.forName("Shift_JIS");

@@ -49,6 +49,16 @@ class TitleFormatRuleTest {
     }
 
     @Test
+    void aPelicanHeadersTitleIsFixedInPlace() {
+        String text = "Title: **春の新作**を試す\nDate: 2025-01-01 10:20\n\n本文。\n";
+        Finding finding = check(text).get(0);
+        assertThat(finding.start()).isEqualTo(new io.github.contentlint.post.Position(1, 8));
+        assertThat(RuleTesting.apply(text, finding.fix())).isEqualTo(text.replace("**春の新作**を試す", "春の新作を試す"));
+        String continued = "Title: **春の新作**を\n    試す\n\n本文。\n";
+        assertThat(check(continued)).singleElement().satisfies(f -> assertThat(f.fix()).isNull());
+    }
+
+    @Test
     void noFixWhenTheValueIsNotWrittenLiterally() {
         String folded = "---\ntitle: >-\n  **Folded**\n  title\n---\n";
         assertThat(check(folded)).singleElement().satisfies(finding -> assertThat(finding.fix()).isNull());
