@@ -96,7 +96,10 @@ public final class ConfigWriter {
             out.add("overrides:");
             out.add("  # Hugo section pages (_index.md) list posts: " + InitReport.sectionPagesLack(inference) + ".");
             out.add("  - files: [\"**/_index.md\"]");
-            out.add("    rules: {front-matter: off}");
+            // only the keys section pages need: front-matter still checks their syntax and types
+            List<String> sectionRequired = inference.required().stream().map(KeyUsage::key)
+                    .filter(key -> !inference.sectionPagesMissing().contains(key)).map(ConfigWriter::plain).toList();
+            out.add("    rules: {front-matter: {options: {required: [" + String.join(", ", sectionRequired) + "]}}}");
         }
         return String.join("\n", out) + "\n";
     }

@@ -25,8 +25,8 @@ import java.util.Map;
  *     {@code requiredShare} of the posts carry, then the other keys every post carries, in the order written
  * @param nearMisses keys most posts carry, but not enough to be required
  * @param rulesOff rules to switch off, each with the reason, in the order written
- * @param sectionPagesMissing required keys some section page lacks (section pages are then left
- *     out of {@code front-matter})
+ * @param sectionPagesMissing required keys some section page lacks (section pages are then
+ *     required to carry only the others)
  * @param requiredShare the share a key needs to be required
  * @param jekyllTargetHint whether Jekyll would publish {@code target/}: a Jekyll site whose
  *     {@code _config.yml} does not exclude it

@@ -53,7 +53,7 @@ public final class InitReport {
             }
         }
         if (!inference.sectionPagesMissing().isEmpty()) {
-            lines.add("Section pages: front-matter is off for _index.md: " + sectionPagesLack(inference));
+            lines.add("Section pages: _index.md need only the keys they all carry: " + sectionPagesLack(inference));
         }
         return lines;
     }

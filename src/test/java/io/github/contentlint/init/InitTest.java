@@ -191,7 +191,7 @@ class InitTest {
                 overrides:
                   # Hugo section pages (_index.md) list posts: the section page lacks summary, which posts carry.
                   - files: ["**/_index.md"]
-                    rules: {front-matter: off}
+                    rules: {front-matter: {options: {required: [title, date]}}}
                 """);
         assertThat(InitRuns.check(base)).isEmpty();
     }
