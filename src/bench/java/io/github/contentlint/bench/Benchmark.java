@@ -75,8 +75,8 @@ public final class Benchmark {
         floor(files, threads); // warms the JIT for flexmark and the file cache for both sides
         resetPeaks();
         long floorNanos = floor(files, threads);
-        CheckOptions options = CheckOptions.defaults(corpus, output).withThreads(threads).withCache(true)
-                .withBaseline("none");
+        CheckOptions options = CheckOptions.builder(corpus, output).threads(threads).cache(true)
+                .baseline("none").build();
         long coldNanos = check(options);
         long peakHeap = peakHeap();
         long warmNanos = check(options);
@@ -94,10 +94,11 @@ public final class Benchmark {
         // -Dcontentlint.files with the changed post: the others come from the full run's cache,
         // from a light pass without a cache, from a light pass that fills an empty cache, and
         // from the summaries that pass left
-        CheckOptions one = options.withFiles(List.of(corpus.relativize(changed).toString().replace('\\', '/')));
+        CheckOptions one = options.toBuilder()
+                .files(List.of(corpus.relativize(changed).toString().replace('\\', '/'))).build();
         Files.writeString(changed, Files.readString(changed) + "\nAnd one more.\n");
         long fromFullCache = check(one);
-        long noCache = check(one.withCache(false));
+        long noCache = check(one.toBuilder().cache(false).build());
         deleteTree(output);
         long emptyCache = check(one);
         Files.writeString(changed, Files.readString(changed) + "\nAnd the last one.\n");

@@ -56,21 +56,21 @@ public final class Main {
             options.put(args[i].substring(2), args[i + 1]);
         }
         Path base = Path.of(options.getOrDefault("base", ".")).toAbsolutePath().normalize();
-        CheckOptions checkOptions = new CheckOptions(
-                base,
-                list(options.get("includes")),
-                list(options.get("excludes")),
-                options.containsKey("config") ? Path.of(options.get("config")) : null,
-                list(options.getOrDefault("formats", "console")),
-                Path.of(options.getOrDefault("output", base.resolve("target/contentlint").toString())),
-                options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8,
-                Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                Locale.forLanguageTag(options.getOrDefault("locale", "en")),
-                Boolean.parseBoolean(options.getOrDefault("cache", "false")),
-                io.github.contentlint.engine.LintSettings.DEFAULT_MAX_FILE_BYTES,
-                options.get("baseline"),
-                list(options.get("files")),
-                options.get("changed-since"));
+        CheckOptions checkOptions = CheckOptions.builder(base,
+                        Path.of(options.getOrDefault("output", base.resolve("target/contentlint").toString())))
+                .includes(list(options.get("includes")))
+                .excludes(list(options.get("excludes")))
+                .configFile(options.containsKey("config") ? Path.of(options.get("config")) : null)
+                .formats(list(options.getOrDefault("formats", "console")))
+                .encoding(options.containsKey("encoding") ? Charset.forName(options.get("encoding")) : StandardCharsets.UTF_8)
+                .threads(Integer.parseInt(options.getOrDefault("threads",
+                        String.valueOf(Runtime.getRuntime().availableProcessors()))))
+                .locale(Locale.forLanguageTag(options.getOrDefault("locale", "en")))
+                .cache(Boolean.parseBoolean(options.getOrDefault("cache", "false")))
+                .baseline(options.get("baseline"))
+                .files(list(options.get("files")))
+                .changedSince(options.get("changed-since"))
+                .build();
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(checkOptions);
             if (options.containsKey("fix")) {

@@ -1,6 +1,7 @@
 package io.github.contentlint.engine;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +50,6 @@ public record CheckOptions(
         files = files == null ? null : List.copyOf(files);
     }
 
-    /** A run over every post (the form before {@code files} and {@code changedSince} existed). */
-    public CheckOptions(Path baseDirectory, List<String> includes, List<String> excludes, Path configFile,
-            List<String> formats, Path outputDirectory, Charset encoding, int threads, Locale locale, boolean cache,
-            long maxFileBytes, String baseline) {
-        this(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding, threads, locale, cache,
-                maxFileBytes, baseline, null, null);
-    }
-
     /** Whether the run checks only some posts in full ({@code files} or {@code changedSince} given). */
     public boolean selectsPosts() {
         return files != null || (changedSince != null && !changedSince.isBlank());
@@ -65,58 +58,109 @@ public record CheckOptions(
     /**
      * The defaults of a run on a folder, as the goals have them without parameters: the default
      * includes and excludes, console output, UTF-8, one thread, English, no cache, the base
-     * directory's baseline when present. Adjust with the {@code with…} methods.
+     * directory's baseline when present, every post.
      */
     public static CheckOptions defaults(Path baseDirectory, Path outputDirectory) {
-        return new CheckOptions(baseDirectory, null, null, null, List.of("console"), outputDirectory,
-                java.nio.charset.StandardCharsets.UTF_8, 1, Locale.ENGLISH, false, LintSettings.DEFAULT_MAX_FILE_BYTES,
-                null);
+        return builder(baseDirectory, outputDirectory).build();
     }
 
-    public CheckOptions withIncludes(List<String> newIncludes) {
-        return new CheckOptions(baseDirectory, newIncludes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
+    /** A builder that starts from {@link #defaults}. */
+    public static Builder builder(Path baseDirectory, Path outputDirectory) {
+        return new Builder(baseDirectory, outputDirectory);
     }
 
-    public CheckOptions withConfigFile(Path newConfigFile) {
-        return new CheckOptions(baseDirectory, includes, excludes, newConfigFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
+    /** A builder that starts from these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(baseDirectory, outputDirectory).includes(includes).excludes(excludes).configFile(configFile)
+                .formats(formats).encoding(encoding).threads(threads).locale(locale).cache(cache)
+                .maxFileBytes(maxFileBytes).baseline(baseline).files(files).changedSince(changedSince);
     }
 
-    public CheckOptions withFormats(List<String> newFormats) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, newFormats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline, files, changedSince);
-    }
+    /** Builds {@link CheckOptions}; each setter is named after the component it sets. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private final Path outputDirectory;
+        private List<String> includes;
+        private List<String> excludes;
+        private Path configFile;
+        private List<String> formats = List.of("console");
+        private Charset encoding = StandardCharsets.UTF_8;
+        private int threads = 1;
+        private Locale locale = Locale.ENGLISH;
+        private boolean cache;
+        private long maxFileBytes = LintSettings.DEFAULT_MAX_FILE_BYTES;
+        private String baseline;
+        private List<String> files;
+        private String changedSince;
 
-    public CheckOptions withLocale(Locale newLocale) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, newLocale, cache, maxFileBytes, baseline, files, changedSince);
-    }
+        private Builder(Path baseDirectory, Path outputDirectory) {
+            this.baseDirectory = baseDirectory;
+            this.outputDirectory = outputDirectory;
+        }
 
-    public CheckOptions withThreads(int newThreads) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                newThreads, locale, cache, maxFileBytes, baseline, files, changedSince);
-    }
+        public Builder includes(List<String> value) {
+            includes = value;
+            return this;
+        }
 
-    public CheckOptions withCache(boolean newCache) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, newCache, maxFileBytes, baseline, files, changedSince);
-    }
+        public Builder excludes(List<String> value) {
+            excludes = value;
+            return this;
+        }
 
-    public CheckOptions withBaseline(String newBaseline) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, newBaseline, files, changedSince);
-    }
+        public Builder configFile(Path value) {
+            configFile = value;
+            return this;
+        }
 
-    /** Checks only these posts in full; null checks every post. */
-    public CheckOptions withFiles(List<String> newFiles) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline, newFiles, changedSince);
-    }
+        public Builder formats(List<String> value) {
+            formats = value;
+            return this;
+        }
 
-    /** Checks only the posts changed since a git ref; null checks every post. */
-    public CheckOptions withChangedSince(String newChangedSince) {
-        return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
-                threads, locale, cache, maxFileBytes, baseline, files, newChangedSince);
+        public Builder encoding(Charset value) {
+            encoding = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder locale(Locale value) {
+            locale = value;
+            return this;
+        }
+
+        public Builder cache(boolean value) {
+            cache = value;
+            return this;
+        }
+
+        public Builder maxFileBytes(long value) {
+            maxFileBytes = value;
+            return this;
+        }
+
+        public Builder baseline(String value) {
+            baseline = value;
+            return this;
+        }
+
+        public Builder files(List<String> value) {
+            files = value;
+            return this;
+        }
+
+        public Builder changedSince(String value) {
+            changedSince = value;
+            return this;
+        }
+
+        public CheckOptions build() {
+            return new CheckOptions(baseDirectory, includes, excludes, configFile, formats, outputDirectory, encoding,
+                    threads, locale, cache, maxFileBytes, baseline, files, changedSince);
+        }
     }
 }

@@ -158,21 +158,20 @@ abstract class AbstractContentlintMojo extends AbstractMojo {
     }
 
     protected CheckOptions checkOptions() throws MojoExecutionException {
-        return new CheckOptions(
-                baseDirectory(),
-                split(includes),
-                split(excludes),
-                configFile == null ? null : configFile.toPath(),
-                split(formats) == null ? List.of() : split(formats),
-                outputDirectory(),
-                charset(),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()),
-                cache,
-                bytes(maxFileSize),
-                baseline,
-                split(files),
-                changedSince == null || changedSince.isBlank() ? null : changedSince.strip());
+        return CheckOptions.builder(baseDirectory(), outputDirectory())
+                .includes(split(includes))
+                .excludes(split(excludes))
+                .configFile(configFile == null ? null : configFile.toPath())
+                .formats(split(formats) == null ? List.of() : split(formats))
+                .encoding(charset())
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                .locale(locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.trim()))
+                .cache(cache)
+                .maxFileBytes(bytes(maxFileSize))
+                .baseline(baseline)
+                .files(split(files))
+                .changedSince(changedSince == null || changedSince.isBlank() ? null : changedSince.strip())
+                .build();
     }
 
     /** Logs which posts the run checks, when not all, and which named files it skips. */

@@ -38,7 +38,7 @@ public class BaselineMojo extends AbstractContentlintMojo {
         Contentlint.Prepared prepared;
         try {
             // the old baseline is not read: a broken one must not stop writing a new one
-            prepared = Contentlint.prepare(options.withFormats(java.util.List.of()).withBaseline("none"));
+            prepared = Contentlint.prepare(options.toBuilder().formats(java.util.List.of()).baseline("none").build());
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

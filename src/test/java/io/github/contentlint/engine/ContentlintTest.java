@@ -34,7 +34,7 @@ class ContentlintTest {
     }
 
     private CheckOptions options(String baseline) {
-        return CheckOptions.defaults(base, base.resolve("target")).withBaseline(baseline);
+        return CheckOptions.builder(base, base.resolve("target")).baseline(baseline).build();
     }
 
     @Test

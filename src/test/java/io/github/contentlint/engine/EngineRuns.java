@@ -22,6 +22,6 @@ final class EngineRuns {
     }
 
     private static CheckOptions options(Path base) {
-        return CheckOptions.defaults(base, base.resolve("target")).withIncludes(List.of("_posts/**/*.md"));
+        return CheckOptions.builder(base, base.resolve("target")).includes(List.of("_posts/**/*.md")).build();
     }
 }

@@ -68,8 +68,8 @@ class SelectedPostsTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private CheckOptions options() {
-        return CheckOptions.defaults(base, base.resolve("target")).withBaseline("none");
+    private CheckOptions.Builder options() {
+        return CheckOptions.builder(base, base.resolve("target")).baseline("none");
     }
 
     private static List<String> lines(List<Finding> findings) {
@@ -82,14 +82,14 @@ class SelectedPostsTest {
 
     @Test
     void aCrossPostFindingOnASelectedPostReadsAsInAFullRunAndTheOthersGetNone() throws Exception {
-        List<String> full = lines(check(options()).result().findings());
+        List<String> full = lines(check(options().build()).result().findings());
         assertThat(full).anyMatch(line -> line.startsWith(TWIN + ":2:8: error [title-format] title \"" + SHARED_TITLE
                 + "\" is also the title of " + SELECTED));
         assertThat(full).anyMatch(line -> line.startsWith(TWIN) && line.contains("[no-generation-artifacts]"));
         assertThat(full).anyMatch(line -> line.startsWith(TWIN) && line.contains("[unused-suppression]"));
 
         for (String selected : List.of(SELECTED, "_posts/2025-04-01-weekly.md", "_posts/2025-03-02-week.md")) {
-            CheckOutcome one = check(options().withFiles(List.of(selected)));
+            CheckOutcome one = check(options().files(List.of(selected)).build());
             assertThat(lines(one.result().findings()))
                     .as(selected)
                     .isNotEmpty()
@@ -98,27 +98,27 @@ class SelectedPostsTest {
             assertThat(one.files()).containsExactly(selected);
         }
         // the count in "7 posts have exactly this excerpt" comes from the posts not checked
-        assertThat(lines(check(options().withFiles(List.of("_posts/2025-04-01-weekly.md"))).result().findings()))
+        assertThat(lines(check(options().files(List.of("_posts/2025-04-01-weekly.md")).build()).result().findings()))
                 .singleElement().asString().contains("7 posts have exactly this excerpt");
     }
 
     @Test
     void theCacheAndTheLightPassGiveTheSameFindingsAndALightEntryIsNeverTakenForACheckedPost() throws Exception {
-        CheckOptions cached = options().withCache(true);
-        List<String> full = lines(check(options()).result().findings());
-        List<String> selectedCold = lines(check(cached.withFiles(List.of(SELECTED))).result().findings());
+        CheckOptions cached = options().cache(true).build();
+        List<String> full = lines(check(options().build()).result().findings());
+        List<String> selectedCold = lines(check(cached.toBuilder().files(List.of(SELECTED)).build()).result().findings());
         assertThat(selectedCold).isEqualTo(full.stream().filter(line -> line.startsWith(SELECTED + ":")).toList());
         // warm: the summaries come from the light entries the first run left
-        assertThat(lines(check(cached.withFiles(List.of(SELECTED))).result().findings())).isEqualTo(selectedCold);
+        assertThat(lines(check(cached.toBuilder().files(List.of(SELECTED)).build()).result().findings())).isEqualTo(selectedCold);
         // a full run after the light pass checks the twin in full: its own findings are back
         assertThat(lines(check(cached).result().findings())).isEqualTo(full);
-        assertThat(lines(check(cached.withFiles(List.of(TWIN))).result().findings()))
+        assertThat(lines(check(cached.toBuilder().files(List.of(TWIN)).build()).result().findings()))
                 .isEqualTo(full.stream().filter(line -> line.startsWith(TWIN + ":")).toList());
     }
 
     @Test
     void theLightPassReadsEachOtherPostOnceAndACheckOfSomePostsKeepsTheCacheOfTheRest() throws Exception {
-        Contentlint.Prepared prepared = Contentlint.prepare(options(), Map.of());
+        Contentlint.Prepared prepared = Contentlint.prepare(options().build(), Map.of());
         Path cache = base.resolve("target/cache");
         List<String> all = Contentlint.select(prepared).discovered();
         List<String> others = all.stream().filter(path -> !path.equals(SELECTED)).toList();
@@ -145,7 +145,7 @@ class SelectedPostsTest {
 
     @Test
     void aCacheWrittenBeforeSummaryOnlyEntriesExistedStillCounts() throws Exception {
-        Contentlint.Prepared prepared = Contentlint.prepare(options(), Map.of());
+        Contentlint.Prepared prepared = Contentlint.prepare(options().build(), Map.of());
         Path cache = base.resolve("target/cache");
         List<String> all = Contentlint.select(prepared).discovered();
         new Linter(prepared.settings(), prepared.rules(), countingReads, cache).run(all, List.of(), Progress.NONE);
@@ -165,7 +165,7 @@ class SelectedPostsTest {
 
     @Test
     void withoutASelectedPostOrACrossPostRuleTheOtherPostsAreNotRead() throws Exception {
-        Contentlint.Prepared prepared = Contentlint.prepare(options(), Map.of());
+        Contentlint.Prepared prepared = Contentlint.prepare(options().build(), Map.of());
         List<String> all = Contentlint.select(prepared).discovered();
         LintResult none = new Linter(prepared.settings(), prepared.rules(), countingReads, null)
                 .run(List.of(), all, Progress.NONE);
@@ -174,7 +174,7 @@ class SelectedPostsTest {
         assertThat(reads).isEmpty();
 
         write(".contentlint.yml", "rules:\n  title-format: off\n  title-matches-excerpt: off\n");
-        Contentlint.Prepared noCrossPost = Contentlint.prepare(options(), Map.of());
+        Contentlint.Prepared noCrossPost = Contentlint.prepare(options().build(), Map.of());
         new Linter(noCrossPost.settings(), noCrossPost.rules(), countingReads, null)
                 .run(List.of(SELECTED), all.stream().filter(p -> !p.equals(SELECTED)).toList(), Progress.NONE);
         assertThat(reads.keySet()).containsExactly(base.resolve(SELECTED).getFileName());
@@ -182,11 +182,11 @@ class SelectedPostsTest {
 
     @Test
     void theBaselineCountsOnlyTheSelectedPosts() throws Exception {
-        Contentlint.Prepared everything = Contentlint.prepare(options().withBaseline(null), Map.of());
+        Contentlint.Prepared everything = Contentlint.prepare(options().baseline(null).build(), Map.of());
         Baseline written = Contentlint.writeBaseline(everything, base.resolve(Baseline.FILE_NAME), Progress.NONE);
         assertThat(written.posts()).isGreaterThan(2);
 
-        CheckOutcome one = check(options().withBaseline(null).withFiles(List.of(SELECTED)));
+        CheckOutcome one = check(options().baseline(null).files(List.of(SELECTED)).build());
         assertThat(one.result().findings()).isEmpty();
         assertThat(one.baseline().matched()).isEqualTo(1); // the selected post's duplicate title
         assertThat(one.baseline().stale()).isEmpty(); // the twin's entries are not stale: it was not checked
@@ -195,7 +195,7 @@ class SelectedPostsTest {
                 + " moved the build, and what the first week of it was like for the writers who publish here every"
                 + " day.\n---\n\nWe moved the build to Maven in January. The writers noticed nothing but faster"
                 + " checks.\n", StandardCharsets.UTF_8);
-        CheckOutcome fixed = check(options().withBaseline(null).withFiles(List.of(SELECTED)));
+        CheckOutcome fixed = check(options().baseline(null).files(List.of(SELECTED)).build());
         assertThat(fixed.baseline().stale()).extracting(Baseline.Entry::path).containsExactly(SELECTED);
         assertThat(fixed.baseline().matched()).isZero();
     }
@@ -206,7 +206,7 @@ class SelectedPostsTest {
         write("_posts/2025-05-01-a.md", String.format(readingTime, 1, 1));
         write("_posts/2025-05-02-b.md", String.format(readingTime, 2, 2));
         write(".contentlint.yml", "rules:\n  reading-time: error\n");
-        Contentlint.Prepared prepared = Contentlint.prepare(options().withFiles(List.of("_posts/2025-05-01-a.md")),
+        Contentlint.Prepared prepared = Contentlint.prepare(options().files(List.of("_posts/2025-05-01-a.md")).build(),
                 Map.of());
         FixResult result = Contentlint.fix(prepared, false);
         assertThat(result.files()).extracting(FixResult.FileResult::path).containsExactly("_posts/2025-05-01-a.md");
@@ -218,7 +218,7 @@ class SelectedPostsTest {
 
     @Test
     void filesAndChangedSinceTogetherAreRefused() {
-        assertThatThrownBy(() -> Contentlint.prepare(options().withFiles(List.of(SELECTED)).withChangedSince("HEAD"),
+        assertThatThrownBy(() -> Contentlint.prepare(options().files(List.of(SELECTED)).changedSince("HEAD").build(),
                 Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("files and changedSince both choose the posts to check: give one of them");

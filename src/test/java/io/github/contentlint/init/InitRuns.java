@@ -37,7 +37,7 @@ final class InitRuns {
     }
 
     static List<String> check(Path base, Path configFile) throws IOException, ConfigException {
-        CheckOptions options = CheckOptions.defaults(base, base.resolve("target/contentlint")).withConfigFile(configFile);
+        CheckOptions options = CheckOptions.builder(base, base.resolve("target/contentlint")).configFile(configFile).build();
         Contentlint.Prepared prepared = Contentlint.prepare(options);
         LintResult result = new Linter(prepared.settings(), prepared.rules()).run();
         return result.findings().stream().map(ConsoleReport::line).toList();

@@ -53,8 +53,8 @@ class ReportsTest {
     }
 
     private CheckOutcome check(int threads, Path output, Locale locale) throws Exception {
-        CheckOptions options = CheckOptions.defaults(base, output).withFormats(FILE_FORMATS).withThreads(threads)
-                .withLocale(locale);
+        CheckOptions options = CheckOptions.builder(base, output).formats(FILE_FORMATS).threads(threads)
+                .locale(locale).build();
         return Contentlint.check(Contentlint.prepare(options, Map.of()), output);
     }
 

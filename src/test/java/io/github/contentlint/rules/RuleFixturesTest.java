@@ -70,9 +70,9 @@ class RuleFixturesTest {
 
     static LintResult lint(Path ruleDir) throws IOException {
         Path config = ruleDir.resolve(".contentlint.yml");
-        CheckOptions options = CheckOptions.defaults(ruleDir, ruleDir.resolve("target"))
-                .withIncludes(List.of("good/*.md", "bad/*.md", "good/*.markdown", "bad/*.markdown", "good/*.mdx", "bad/*.mdx"))
-                .withConfigFile(Files.isRegularFile(config) ? config : null);
+        CheckOptions options = CheckOptions.builder(ruleDir, ruleDir.resolve("target"))
+                .includes(List.of("good/*.md", "bad/*.md", "good/*.markdown", "bad/*.markdown", "good/*.mdx", "bad/*.mdx"))
+                .configFile(Files.isRegularFile(config) ? config : null).build();
         try {
             Contentlint.Prepared prepared = Contentlint.prepare(options);
             return new Linter(prepared.settings(), prepared.rules()).run();
