@@ -9,6 +9,7 @@ import io.github.contentlint.engine.Contentlint;
 import io.github.contentlint.engine.FixResult;
 import io.github.contentlint.engine.PostSelection;
 import io.github.contentlint.report.ConsoleReport;
+import io.github.contentlint.report.RunReport;
 import io.github.contentlint.report.FixReport;
 import io.github.contentlint.report.SelectionReport;
 import java.io.IOException;
@@ -86,8 +87,8 @@ public final class Main {
                     out.println(ConsoleReport.line(finding));
                 }
             }
-            out.println(ConsoleReport.summary(outcome.result()));
-            outcome.reports().forEach(report -> out.println("Report: " + report));
+            ConsoleReport.summaryLines(new RunReport(outcome.result(), outcome.files(), outcome.baseline()),
+                    outcome.reports(), prepared.reportContext().messages()).forEach(out::println);
             return outcome.result().count(Severity.ERROR) > 0 ? 1 : 0;
         } catch (ConfigException e) {
             err.println(e.getMessage());
@@ -116,7 +117,7 @@ public final class Main {
         if (prepared.printsToConsole()) {
             result.findingsLeft().forEach(finding -> out.println(ConsoleReport.line(finding)));
         }
-        out.println(ConsoleReport.summary(result.lint()));
+        out.println(ConsoleReport.summary(result.lint(), prepared.reportContext().messages()));
         out.println(FixReport.summary(result));
         return 0;
     }

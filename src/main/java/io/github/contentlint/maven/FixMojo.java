@@ -53,7 +53,7 @@ public class FixMojo extends AbstractContentlintMojo {
                 log(finding);
             }
         }
-        getLog().info(ConsoleReport.summary(result.lint()));
+        getLog().info(ConsoleReport.summary(result.lint(), prepared.reportContext().messages()));
         getLog().info(FixReport.summary(result));
     }
 }

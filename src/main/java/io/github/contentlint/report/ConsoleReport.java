@@ -5,7 +5,6 @@ import io.github.contentlint.api.MessageSource;
 import io.github.contentlint.api.Severity;
 import io.github.contentlint.engine.BaselineOutcome;
 import io.github.contentlint.engine.LintResult;
-import io.github.contentlint.rules.BundleMessages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +29,10 @@ public final class ConsoleReport {
                 + finding.severity().label() + " [" + finding.ruleId() + "] " + finding.message();
     }
 
-    /** {@code Checked 1,992 posts in 1.4 s: 812 errors, 37 warnings in 1,210 files}, in English. */
-    public static String summary(LintResult result) {
-        return summary(result, new BundleMessages(ReportContext.BUNDLE, Locale.ENGLISH));
-    }
-
-    /** The summary line in the language of {@code messages} (the {@code report} bundle). */
+    /**
+     * {@code Checked 1,992 posts in 1.4 s: 812 errors, 37 warnings in 1,210 files}, in the language
+     * of {@code messages} (the {@code report} bundle).
+     */
     public static String summary(LintResult result, MessageSource messages) {
         String seconds = String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0);
         String posts = messages.format("posts", result.postsChecked());

@@ -63,7 +63,8 @@ class ConsoleReportTest {
 
     @Test
     void aCleanRunSaysSo() {
-        assertThat(ConsoleReport.summary(new LintResult(List.of(), 1, Duration.ofMillis(50))))
+        assertThat(ConsoleReport.summary(new LintResult(List.of(), 1, Duration.ofMillis(50)),
+                new BundleMessages("report", Locale.ENGLISH)))
                 .isEqualTo("Checked 1 post in 0.1 s: no findings");
     }
 
