@@ -31,7 +31,7 @@ public final class Init {
         if (inference.posts() == 0) {
             throw new InitException(InitException.Reason.NO_POSTS, request.baseDirectory(), "no post under "
                     + request.baseDirectory() + ": no Markdown file with front matter in _posts/, _drafts/, content/,"
-                    + " src/content/ or any other folder; run init in the blog's folder, or give the includes");
+                    + " src/content/ or any other folder; run init in the blog's folder");
         }
         String text = ConfigWriter.render(inference);
         try {

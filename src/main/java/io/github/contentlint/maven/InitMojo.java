@@ -66,8 +66,7 @@ public class InitMojo extends AbstractContentlintMojo {
                 case EXISTS -> display(base, e.path()) + " already exists: init never overwrites it. Run it with"
                         + " -Dcontentlint.force=true to replace it (the old file is kept as "
                         + e.path().getFileName() + ".bak), or edit the file you have";
-                case NO_POSTS -> e.getMessage().replace("give the includes",
-                        "give -Dcontentlint.includes=\"posts/**/*.md\"");
+                case NO_POSTS -> e.getMessage() + ", or give -Dcontentlint.includes=\"posts/**/*.md\"";
             });
         } catch (IOException e) {
             throw new MojoExecutionException("contentlint init could not read " + base + " or write " + target + ": "
