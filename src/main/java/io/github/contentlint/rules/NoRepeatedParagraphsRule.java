@@ -223,6 +223,11 @@ public final class NoRepeatedParagraphsRule implements Rule {
                     i = target + 1;
                     continue;
                 }
+                if (close > 0 && isEmbedNotation(source, i + 1, close)) {
+                    link = true;
+                    i = close + 1;
+                    continue;
+                }
             } else if (c == '<' && source.startsWith("http", i + 1)) {
                 int end = closers.find('>', i);
                 if (end >= 0) {
@@ -236,6 +241,20 @@ public final class NoRepeatedParagraphsRule implements Rule {
             i++;
         }
         return link;
+    }
+
+    /**
+     * Whether the bracket content from {@code start} to {@code close} is an embed in Hatena
+     * notation ({@code [f:id:user:20190811235804j:plain:alt=Table 1]}, {@code [asin:…:detail]},
+     * {@code [https://…:embed:cite]}): a lower-case keyword and a colon. Such a paragraph is a
+     * picture or a card; two pictures captioned "Table 1" and "Table 2" are no repeated text.
+     */
+    private static boolean isEmbedNotation(String source, int start, int close) {
+        int i = start;
+        while (i < close && source.charAt(i) >= 'a' && source.charAt(i) <= 'z') {
+            i++;
+        }
+        return i > start && i < close && source.charAt(i) == ':';
     }
 
     /**

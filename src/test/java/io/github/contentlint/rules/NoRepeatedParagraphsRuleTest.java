@@ -136,6 +136,15 @@ class NoRepeatedParagraphsRuleTest {
     }
 
     @Test
+    void hatenaEmbedsAreNotText() {
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[f:id:gardener:20190901101500p:plain:alt=グラフ 1]")).isTrue();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[https://example.com/a:embed:cite]")).isTrue();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[注: 数字は概算]です")).isFalse();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[note: figures are rough] and more")).isFalse();
+        assertThat(NoRepeatedParagraphsRule.isLinkOnly("[a".repeat(100_000))).isFalse();
+    }
+
+    @Test
     void whatLeadsAFindingByItself() {
         assertThat(unit("## まとめ").leads()).isFalse();
         assertThat(unit("> " + GARDEN).leads()).isFalse();

@@ -171,6 +171,11 @@ record SentenceEnd(Shape shape, String token, String fragment, boolean innerTerm
         // 帰りにも, 流れを: a noun written with one kana of okurigana, then the particle.
         boolean okurigana = runStart > 0 && isHan(text.codePointBefore(runStart)) && run.length() >= 2
                 && NOUN_OKURIGANA.indexOf(run.charAt(0)) >= 0;
+        if (run.endsWith("のだが") || run.endsWith("んだが")) {
+            // …れば言うことは無いのだが: the explanatory のだ with が is a hedged close (言いさし), not a cut clause.
+            return new SentenceEnd(Shape.PREDICATE, run.length() > PREDICATE_SHOWN
+                    ? run.substring(run.length() - PREDICATE_SHOWN) : run, fragment, inner, true);
+        }
         // Only the last few kana can hold a particle: a run of a million hiragana is read in constant time.
         for (int i = Math.max(0, run.length() - LONGEST_SUFFIX); i < run.length(); i++) {
             String suffix = run.substring(i);

@@ -79,6 +79,13 @@ class SentenceEndTest {
     }
 
     @Test
+    void theExplanatoryNodaWithGaIsAHedgedClose() {
+        assertThat(SentenceEnd.of("書き出せれば文句は無いのだが", true).shape()).isEqualTo(Shape.PREDICATE);
+        assertThat(SentenceEnd.of("速ければいいんだが", true).shape()).isEqualTo(Shape.PREDICATE);
+        assertThat(SentenceEnd.of("画面は見やすいだが", true).shape()).isEqualTo(Shape.PARTICLE);
+    }
+
+    @Test
     void aKatakanaWordEndingInALongMarkIsAWordNotADrawnOutSound() {
         assertThat(SentenceEnd.of("新しいサーバー", true).shape()).isEqualTo(Shape.WORD);
         assertThat(SentenceEnd.of("すごー", true).shape()).isEqualTo(Shape.TERMINATED);
