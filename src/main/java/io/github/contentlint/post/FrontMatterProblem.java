@@ -17,6 +17,11 @@ public record FrontMatterProblem(Kind kind, Position position, String detail, Po
         UNCLOSED,
         /** The parser rejected the text; {@code detail} says why. */
         MALFORMED,
+        /**
+         * The parser rejected the text, and a line reads as a key glued to its value
+         * ({@code Title:My post}), the likely reason; {@code detail} is that line.
+         */
+        KEY_WITHOUT_SPACE,
         /** The front matter is a list or a scalar, not a mapping; {@code detail} names what it is. */
         NOT_A_MAPPING,
         /** A key appears twice in one mapping; {@code detail} is the key. */

@@ -36,6 +36,9 @@ final class YamlFrontMatterParser {
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     private final SourceText source;
+    /** {@code Key:value} at the start of a line: a letter key, a colon, then no space, slash or digit. */
+    private static final java.util.regex.Pattern KEY_WITHOUT_SPACE =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:[^\\s/:\\d\"'\\[{].*\\r?");
     private final String yamlText;
     private final int yamlStartOffset;
     private final int yamlStartLine;
@@ -61,6 +64,24 @@ final class YamlFrontMatterParser {
         return options;
     }
 
+    /**
+     * A top-level line that writes a key and its value with no space after the colon
+     * ({@code Title:My post}): YAML reads it as one plain scalar, and the parser then complains
+     * about the next line, far from the real fault. URLs ({@code a://b}) and times ({@code 10:30})
+     * do not count.
+     */
+    private java.util.Optional<FrontMatterProblem> keyWithoutSpace() {
+        int offset = 0;
+        for (String line : yamlText.split("\n", -1)) {
+            if (KEY_WITHOUT_SPACE.matcher(line).matches()) {
+                return java.util.Optional.of(new FrontMatterProblem(FrontMatterProblem.Kind.KEY_WITHOUT_SPACE,
+                        source.positionOf(yamlStartOffset + offset), line.strip(), null));
+            }
+            offset += line.length() + 1;
+        }
+        return java.util.Optional.empty();
+    }
+
     static ParsedEntries parse(SourceText source, int yamlStartOffset, int yamlEndOffset) {
         return new YamlFrontMatterParser(source, yamlStartOffset, yamlEndOffset).parse();
     }
@@ -80,8 +101,8 @@ final class YamlFrontMatterParser {
                 String tag = problem.substring(problem.indexOf(':') + 1).trim().replace("tag:yaml.org,2002:", "!!");
                 problems.add(new FrontMatterProblem(FrontMatterProblem.Kind.UNSUPPORTED_TAG, position(mark), tag, null));
             } else {
-                problems.add(new FrontMatterProblem(
-                        FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null));
+                problems.add(keyWithoutSpace().orElseGet(() -> new FrontMatterProblem(
+                        FrontMatterProblem.Kind.MALFORMED, position(mark), plainWords(e), null)));
             }
             return new ParsedEntries(Map.of(), problems);
         } catch (YAMLException e) {

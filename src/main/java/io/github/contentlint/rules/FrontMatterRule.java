@@ -108,6 +108,8 @@ public final class FrontMatterRule implements Rule {
             case UNCLOSED -> context.atLine(post, 1, "unclosed", problem.detail());
             case MALFORMED -> context.at(post, clamp(post, problem.position()), "malformed",
                     frontMatter.format().name(), problem.detail());
+            case KEY_WITHOUT_SPACE -> context.atLine(post, problem.position().line(), "key-without-space",
+                    problem.detail(), problem.detail().replaceFirst(":", ": "));
             case NOT_A_MAPPING -> context.atLine(post, problem.position().line(),
                     "list".equals(problem.detail()) ? "not-mapping-list" : "not-mapping-value");
             case DUPLICATE_KEY -> problem.firstPosition() == null
