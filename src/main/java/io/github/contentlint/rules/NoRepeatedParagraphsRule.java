@@ -126,7 +126,7 @@ public final class NoRepeatedParagraphsRule implements Rule {
                     || (isSetext(block.source()) && endsSentence(plain));
             default -> !introducesNext(plain) && !isVerse(plain, minLength);
         };
-        return new RepeatFinder.Unit(text, leads, plain);
+        return new RepeatFinder.Unit(text, leads, plain, block.kind() == BlockKind.LIST_ITEM);
     }
 
     /**

@@ -95,8 +95,16 @@ public final class RepeatFinder {
      *     repeated section: people repeat those on purpose)
      * @param plain the block's text with markup stripped, for what only a copy needs to know
      *     (its sentences, whether it resumes behind an ellipsis or stops mid-sentence)
+     * @param listItem whether it is a list item: the items of a list are written to one pattern
+     *     ("By value: …", "By reference: …"), so one item sharing most of its phrasing with
+     *     another is parallel structure, not a copy, unless it is nearly word for word the same
      */
-    public record Unit(FoldedText text, boolean leads, String plain) {
+    public record Unit(FoldedText text, boolean leads, String plain, boolean listItem) {
+
+        /** A unit that is no list item. */
+        public Unit(FoldedText text, boolean leads, String plain) {
+            this(text, leads, plain, false);
+        }
 
         /** How many sentences it holds (see {@link Sentences}). */
         public int sentences() {
@@ -333,6 +341,9 @@ public final class RepeatFinder {
             }
             return new Match(true, Kind.NEAR, best.unit(), sources, coverage);
         }
+        if (contained.isEmpty() && unit.listItem() && units.get(best.unit()).listItem()) {
+            return new Match(false, null, -1, sources, coverage); // two items of a list written to one pattern
+        }
         if (contained.size() == 1 && !covers) {
             return new Match(true, Kind.CONTAINS, contained.get(0).unit(), sources, coverage);
         }
@@ -482,8 +493,8 @@ public final class RepeatFinder {
                 continue;
             }
             copies++;
-            sentences = Math.max(sentences, units.get(u).sentences());
-            weight += units.get(u).text().weight();
+            sentences = Math.max(sentences, repeated(units, match, u).sentences());
+            weight += repeated(units, match, u).text().weight();
             generated |= units.get(u).resumes() || (match.kind() == Kind.CUT_SHORT && units.get(u).unfinished());
             if (firstCopy < 0) {
                 firstCopy = u;
@@ -506,6 +517,20 @@ public final class RepeatFinder {
         repeats.add(new Repeat(run.first(), run.last(), original.firstSource(), original.lastSolidSource(),
                 run.members.size(), Kind.SECTION));
         return end;
+    }
+
+    /**
+     * What a copy repeats: the whole unit, or the earlier unit it holds when new text leads up to
+     * it ("If you've read this far, we'd love your help. You can try it today…"): a sentence
+     * restated inside a closing paragraph is a refrain like a sentence restated on its own. A
+     * unit that opens with the earlier one restarts it, and counts whole.
+     */
+    private Unit repeated(List<Unit> units, Match match, int unit) {
+        Unit copy = units.get(unit);
+        Unit source = units.get(match.source());
+        boolean inside = match.kind() == Kind.CONTAINS && source.text().length() < copy.text().length()
+                && !sameStart(copy.text(), source.text(), settings.shingleLength());
+        return inside ? source : copy;
     }
 
     /**

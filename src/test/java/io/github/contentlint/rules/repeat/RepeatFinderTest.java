@@ -29,12 +29,45 @@ class RepeatFinderTest {
         return new Unit(FoldedText.of(text), true, text);
     }
 
+    private static Unit item(String text) {
+        return new Unit(FoldedText.of(text), true, text, true);
+    }
+
     private static Unit heading(String text) {
         return new Unit(FoldedText.of(text), false, text);
     }
 
     private static List<Repeat> find(Unit... units) {
         return new RepeatFinder(DEFAULTS).find(Arrays.asList(units)).repeats();
+    }
+
+    private static final String MORNING_BUS = "By the morning bus: you hand the parcel to the driver at the stop outside the"
+            + " bakery, and the depot in town posts it for you the same afternoon. Costs the fare plus a small fee.";
+    private static final String EVENING_BUS = "By the evening bus: you hand the parcel to the driver at the stop outside the"
+            + " bakery, and the depot in town posts it for you the next afternoon. Costs only the fare.";
+
+    @Test
+    void listItemsWrittenToOnePatternAreNoCopyButANearlyIdenticalItemIs() {
+        assertThat(find(item(MORNING_BUS), item(EVENING_BUS))).isEmpty();
+        // the same two texts as paragraphs: one is a rewrite of the other
+        assertThat(find(para(MORNING_BUS), para(EVENING_BUS))).containsExactly(new Repeat(1, 1, 0, 0, 1, Kind.NEAR));
+        String edited = MORNING_BUS.replace("a small fee", "a fee");
+        assertThat(find(item(MORNING_BUS), item(EVENING_BUS), item(edited))).containsExactly(new Repeat(2, 2, 0, 0, 1, Kind.NEAR));
+    }
+
+    @Test
+    void aSentenceRestatedInsideAClosingParagraphFarAwayIsARefrainButAParagraphRestartedWithItIsACopy() {
+        String booking = "You can book a trial session on the website or by calling the front desk after six in the evening.";
+        String closing = "If you have read this far, we would be grateful for an hour of your time before the launch. " + booking
+                + " Tell the coach on duty what worked and what did not.";
+        assertThat(find(para(booking), para(BOOKS), para(RULE), para(CAFES), para(closing))).isEmpty();
+        String restarted = booking + " Tell the coach on duty what worked and what did not, or leave a note in the box by the door.";
+        assertThat(find(para(booking), para(BOOKS), para(RULE), para(CAFES), para(restarted)))
+                .containsExactly(new Repeat(4, 4, 0, 0, 1, Kind.CONTAINS));
+        // a paragraph of several sentences held whole inside a later one is a copy however far away
+        String advice = RULE + " " + CAFES;
+        assertThat(find(para(advice), para(BOOKS), para(GARDEN), para(SUMMER), para("One more thing we learned the hard way, in our second year. " + advice + " Nobody has asked to go back to the old way since.")))
+                .containsExactly(new Repeat(4, 4, 0, 0, 1, Kind.CONTAINS));
     }
 
     @Test
