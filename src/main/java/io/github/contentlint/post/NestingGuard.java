@@ -16,6 +16,10 @@ final class NestingGuard {
     static final int MAX_DEPTH = 32;
     /** Two columns a level: deeper indentation is not a real list. */
     static final int MAX_INDENT = 2 * MAX_DEPTH;
+    /** Backslashes inside one link label past which it cannot be a real one. */
+    static final int MAX_LABEL_ESCAPES = 32;
+    /** How far flexmark's label regex reaches: up to 999 characters or escapes after the {@code [}. */
+    private static final int LABEL_REACH = 2 * 999;
     /** flexmark's cost grows with the square of a block's lines; a real table or paragraph stays far below. */
     static final int MAX_BLOCK_LINES = 10_000;
 
@@ -63,7 +67,58 @@ final class NestingGuard {
                     && body.charAt(lineEnd + 1) == '\n' ? 2 : 1);
             line++;
         }
+        return tameLinkLabels(chars == null ? body : new String(chars));
+    }
+
+    /**
+     * flexmark matches a link label ({@code [text]}, {@code [id]: url}) with a regex whose
+     * alternatives overlap on backslash escapes: a {@code [} followed by a few hundred
+     * backslashes and no {@code ]} backtracks exponentially and never returns. No real label
+     * escapes that much, so where a {@code [} is followed by more than
+     * {@link #MAX_LABEL_ESCAPES} backslashes before its {@code ]} (within the regex's reach),
+     * those backslashes become {@code /}: the same length, so offsets stay right. Linear: each
+     * stretch is scanned once.
+     */
+    static String tameLinkLabels(String body) {
+        if (!hasMoreBackslashesThan(body, MAX_LABEL_ESCAPES)) {
+            return body; // the common case: one quick scan
+        }
+        char[] chars = null;
+        int length = body.length();
+        int i = body.indexOf('[');
+        while (i >= 0) {
+            int end = Math.min(length, i + 1 + LABEL_REACH);
+            int close = i + 1;
+            int escapes = 0;
+            while (close < end && body.charAt(close) != ']') {
+                if (body.charAt(close) == '\\') {
+                    escapes++;
+                }
+                close++;
+            }
+            if (escapes > MAX_LABEL_ESCAPES) {
+                if (chars == null) {
+                    chars = body.toCharArray();
+                }
+                for (int k = i + 1; k < close; k++) {
+                    if (chars[k] == '\\') {
+                        chars[k] = '/';
+                    }
+                }
+            }
+            i = close < length ? body.indexOf('[', close) : -1;
+        }
         return chars == null ? body : new String(chars);
+    }
+
+    private static boolean hasMoreBackslashesThan(String text, int limit) {
+        int count = 0;
+        for (int at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+            if (++count > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset of the first container marker past the allowed depth or indentation, or -1. */

@@ -52,6 +52,9 @@ class FuzzTest {
         }
     }
 
+    /** An input that takes this long is a hang (the slowest seen inputs take well under a second). */
+    private static final long HANG_SECONDS = 20;
+
     @Test
     void noInputMakesTheEngineThrow() throws Exception {
         long seconds = Long.getLong("contentlint.fuzz.seconds", 40);
@@ -70,6 +73,11 @@ class FuzzTest {
             // one input in four is read as MDX, whose JavaScript the parser blanks before flexmark
             String path = random.nextInt(4) == 0 ? "src/content/blog/fuzz.mdx" : "_posts/2025-01-01-fuzz.md";
             List<Finding> findings = onWorkerStack(() -> linter.lintOne(path).findings());
+            if (findings == null) {
+                // a hang is worse than a throw: keep the input and stop, the worker cannot be stopped
+                failures.add(save(input, null, path.substring(path.lastIndexOf('.'))));
+                break;
+            }
             for (Finding finding : findings) {
                 if (finding.ruleId().equals(RuleSet.INTERNAL_ERROR)) {
                     failures.add(save(input, finding, path.substring(path.lastIndexOf('.'))));
@@ -105,12 +113,19 @@ class FuzzTest {
         });
     }
 
-    /** Production parses on workers with a large stack; so does the fuzz run. */
+    /**
+     * Production parses on workers with a large stack; so does the fuzz run. Null when the input
+     * takes longer than {@link #HANG_SECONDS}: no post may hang the build.
+     */
     private static <T> T onWorkerStack(java.util.function.Supplier<T> task) throws InterruptedException {
         Object[] result = new Object[1];
         Thread worker = new Thread(null, () -> result[0] = task.get(), "fuzz", Linter.WORKER_STACK_BYTES);
+        worker.setDaemon(true);
         worker.start();
-        worker.join();
+        worker.join(HANG_SECONDS * 1000L);
+        if (worker.isAlive()) {
+            return null;
+        }
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         return value;
@@ -176,15 +191,17 @@ class FuzzTest {
         return result;
     }
 
+    /** Keeps a failing input under target/fuzz-failures; a null finding means the input hung. */
     private static String save(byte[] input, Finding finding, String extension) {
+        String what = finding == null ? "took more than " + HANG_SECONDS + " s" : finding.message();
         try {
             Path dir = Files.createDirectories(Path.of("target/fuzz-failures"));
             String name = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(input))
                     .substring(0, 12) + extension;
             Files.write(dir.resolve(name), input);
-            return name + ": " + finding.message();
+            return name + ": " + what;
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            return finding.message();
+            return what;
         }
     }
 }

@@ -62,6 +62,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aLinkLabelFullOfEscapesDoesNotSendFlexmarksRegexIntoBacktracking() throws Exception {
+        // without the bound each of these runs for hours inside flexmark's link-label regex
+        write("backslashes.md", FRONT_MATTER + "Read [the notes" + "\\".repeat(400) + " here.\n");
+        write("escapes.md", FRONT_MATTER + "[id" + "\\!".repeat(400) + "\n\nThe end.\n");
+        write("reference.md", FRONT_MATTER + "- [a list item" + "\\".repeat(5_000) + "\n");
+        // a generous bound, only so that a regression fails instead of hanging the build
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> lint())).isEmpty();
+    }
+
+    @Test
     void deepNestingByIndentationIsBounded() throws Exception {
         StringBuilder list = new StringBuilder(FRONT_MATTER);
         for (int level = 0; level < 3_000; level++) {
