@@ -187,24 +187,12 @@ public final class Linter {
     /** Reads, parses and checks one post, or takes it from the cache. */
     PostOutcome lintOne(String path) {
         Path file = settings.baseDirectory().resolve(path);
-        FileStamp stamp;
-        byte[] bytes;
+        Read read;
         try {
             if (files.isOutside(file, settings.baseDirectory())) {
                 return unreadable(path, "outside");
             }
-            stamp = files.stamp(file);
-            if (cache != null) {
-                LintCache.Entry cached = cache.byStamp(path, stamp, false);
-                if (cached != null) {
-                    return cached.outcome(path);
-                }
-            }
-            if (stamp.size() > settings.maxFileBytes()) {
-                return remember(path, stamp, "", unreadable(path, "too-large", String.valueOf(stamp.size()),
-                        String.valueOf(settings.maxFileBytes())));
-            }
-            bytes = files.read(file);
+            read = read(file, path, false);
         } catch (NoSuchFileException e) {
             return unreadable(path, "vanished");
         } catch (java.nio.file.AccessDeniedException e) {
@@ -212,14 +200,43 @@ public final class Linter {
         } catch (IOException | OutOfMemoryError e) {
             return unreadable(path, "io", String.valueOf(e.getMessage()));
         }
-        String sha256 = cache == null ? null : Sha256.hex(bytes);
+        if (read.cached() != null) {
+            return read.cached().outcome(path);
+        }
+        if (read.bytes() == null) {
+            return remember(path, read.stamp(), "", unreadable(path, "too-large", String.valueOf(read.stamp().size()),
+                    String.valueOf(settings.maxFileBytes())));
+        }
+        return remember(path, read.stamp(), read.sha256(), lintBytes(path, read.bytes()));
+    }
+
+    /**
+     * What reading one post gave: its cache entry when that still holds (by stamp, then by
+     * content), otherwise its bytes, or no bytes when it is over {@code maxFileBytes}.
+     */
+    private record Read(FileStamp stamp, byte[] bytes, String sha256, LintCache.Entry cached) {
+    }
+
+    /**
+     * Reads one post (its place already checked) the way the check and the light pass both need.
+     *
+     * @param summaryEnough whether a cache entry with only the cross-post summaries will do
+     */
+    private Read read(Path file, String path, boolean summaryEnough) throws IOException {
+        FileStamp stamp = files.stamp(file);
         if (cache != null) {
-            LintCache.Entry cached = cache.byContent(path, stamp, sha256, false);
+            LintCache.Entry cached = cache.byStamp(path, stamp, summaryEnough);
             if (cached != null) {
-                return cached.outcome(path);
+                return new Read(stamp, null, null, cached);
             }
         }
-        return remember(path, stamp, sha256, lintBytes(path, bytes));
+        if (stamp.size() > settings.maxFileBytes()) {
+            return new Read(stamp, null, null, null);
+        }
+        byte[] bytes = files.read(file);
+        String sha256 = cache == null ? null : Sha256.hex(bytes);
+        LintCache.Entry cached = cache == null ? null : cache.byContent(path, stamp, sha256, summaryEnough);
+        return new Read(stamp, cached == null ? bytes : null, sha256, cached);
     }
 
     /**
@@ -229,35 +246,23 @@ public final class Linter {
      */
     PostOutcome summarizeOne(String path) {
         Path file = settings.baseDirectory().resolve(path);
-        FileStamp stamp;
-        byte[] bytes;
+        Read read;
         try {
             if (files.isOutside(file, settings.baseDirectory())) {
                 return lendsNothing(path);
             }
-            stamp = files.stamp(file);
-            if (cache != null) {
-                LintCache.Entry cached = cache.byStamp(path, stamp, true);
-                if (cached != null) {
-                    return new PostOutcome(path, List.of(), cached.summaries());
-                }
-            }
-            if (stamp.size() > settings.maxFileBytes()) {
-                return lendsNothing(path);
-            }
-            bytes = files.read(file);
+            read = read(file, path, true);
         } catch (IOException | OutOfMemoryError e) {
             return lendsNothing(path);
         }
-        String sha256 = cache == null ? null : Sha256.hex(bytes);
-        if (cache != null) {
-            LintCache.Entry cached = cache.byContent(path, stamp, sha256, true);
-            if (cached != null) {
-                return new PostOutcome(path, List.of(), cached.summaries());
-            }
+        if (read.cached() != null) {
+            return new PostOutcome(path, List.of(), read.cached().summaries());
+        }
+        if (read.bytes() == null) {
+            return lendsNothing(path);
         }
         Map<String, Object> summaries = new HashMap<>();
-        DecodedFile decoded = DecodedFile.decode(bytes, settings.encoding());
+        DecodedFile decoded = DecodedFile.decode(read.bytes(), settings.encoding());
         if (decoded.isText()) {
             try {
                 Post post = parser.parse(path, decoded.text(), decoded.charset(), decoded.bomLength());
@@ -271,7 +276,7 @@ public final class Linter {
                 summaries.clear(); // too complex, or a bug: the post's own check reports it
             }
         }
-        return remember(path, stamp, sha256, new PostOutcome(path, List.of(), summaries), true);
+        return remember(path, read.stamp(), read.sha256(), new PostOutcome(path, List.of(), summaries), true);
     }
 
     /**
